@@ -1,0 +1,52 @@
+package app.rapport.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks the signed-in account against the database on every request: a disabled or removed
+ * account is signed out at once (its session ends), and changed roles or name take effect
+ * without signing in again. One primary-key read per request, which works across instances.
+ */
+final class AccountStatusFilter extends OncePerRequestFilter {
+
+    private final AccountUserDetailsService users;
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
+
+    AccountStatusFilter(AccountUserDetailsService users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var authentication = holder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof RapportUser current) {
+            var fresh = users.loadById(current.accountId()).orElse(null);
+            if (fresh == null || !fresh.isEnabled()) {
+                logout.logout(request, response, authentication);
+            } else if (!fresh.sameAs(current)) {
+                fresh.eraseCredentials();
+                var refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+                refreshed.setDetails(authentication.getDetails());
+                var context = holder.createEmptyContext();
+                context.setAuthentication(refreshed);
+                holder.setContext(context);
+                repository.saveContext(context, request, response);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,102 @@
+package app.rapport.security;
+
+import app.rapport.base.SignedInUser;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in account as Spring Security holds it in the session. Immutable: when the account
+ * changes, a fresh one replaces it at the next request.
+ */
+public final class RapportUser implements UserDetails, CredentialsContainer, SignedInUser {
+
+    private final long accountId;
+    private final String email;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private String passwordHash;
+
+    public RapportUser(long accountId, String email, String displayName, Set<Role> roles, boolean enabled,
+            String passwordHash) {
+        this.accountId = accountId;
+        this.email = email;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        this.enabled = enabled;
+        this.passwordHash = passwordHash;
+    }
+
+    @Override
+    public long accountId() {
+        return accountId;
+    }
+
+    @Override
+    public String email() {
+        return email;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Set<String> roleNames() {
+        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = roles.stream()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    /** Same account, same name, same roles, same status: nothing to refresh. */
+    boolean sameAs(RapportUser other) {
+        return accountId == other.accountId && enabled == other.enabled && email.equals(other.email)
+                && displayName.equals(other.displayName) && roles.equals(other.roles);
+    }
+
+    @Override
+    public String toString() {
+        return "RapportUser[" + accountId + "]";
+    }
+}

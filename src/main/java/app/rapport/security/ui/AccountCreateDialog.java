@@ -1,0 +1,95 @@
+package app.rapport.security.ui;
+
+import app.rapport.security.AccountRuleException;
+import app.rapport.security.AccountService;
+import app.rapport.security.CreatedAccount;
+import app.rapport.security.NewAccount;
+import app.rapport.security.PasswordPolicy;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
+import jakarta.validation.ConstraintViolationException;
+import java.util.function.Consumer;
+
+/** Creates an account, with a password the admin types or one generated and shown once. */
+final class AccountCreateDialog extends Dialog {
+
+    private static final String GENERATE = "Generate a password and show it to me once";
+    private static final String TYPE = "Set the password myself";
+
+    private final transient AccountService accounts;
+    private final transient Consumer<CreatedAccount> onCreated;
+    private final AccountForm form = new AccountForm(true);
+    private final RadioButtonGroup<String> passwordChoice = new RadioButtonGroup<>("Initial password");
+    private final PasswordField password = new PasswordField("Password");
+    private final Paragraph formError = new Paragraph();
+
+    AccountCreateDialog(AccountService accounts, Consumer<CreatedAccount> onCreated) {
+        this.accounts = accounts;
+        this.onCreated = onCreated;
+        setHeaderTitle("New account");
+        setWidth("min(32rem, 95vw)");
+
+        passwordChoice.setItems(GENERATE, TYPE);
+        passwordChoice.setValue(GENERATE);
+        password.setVisible(false);
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, not the email address");
+        password.setId("account-password");
+        passwordChoice.addValueChangeListener(e -> password.setVisible(TYPE.equals(e.getValue())));
+        formError.addClassName("rapport-form-error");
+        formError.setVisible(false);
+        add(form, passwordChoice, password, formError);
+
+        var save = new Button("Create account", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("create-account");
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                form.focus();
+            }
+        });
+    }
+
+    private void save() {
+        formError.setVisible(false);
+        var draft = form.validDraft();
+        String typed = null;
+        if (TYPE.equals(passwordChoice.getValue())) {
+            typed = password.getValue();
+            var problem = PasswordPolicy.problem(typed, draft.map(AccountDraft::getEmail).orElse(null));
+            password.setInvalid(problem.isPresent());
+            password.setErrorMessage(problem.orElse(null));
+            if (problem.isPresent()) {
+                return;
+            }
+        }
+        if (draft.isEmpty()) {
+            return;
+        }
+        var d = draft.get();
+        try {
+            var created = accounts.create(new NewAccount(d.getEmail(), d.getDisplayName(), d.getRoles(), typed));
+            close();
+            onCreated.accept(created);
+        } catch (AccountRuleException e) {
+            if ("password".equals(e.field())) {
+                password.setErrorMessage(e.getMessage());
+                password.setInvalid(true);
+            } else if (!form.showFieldError(e.field(), e.getMessage())) {
+                showFormError(e.getMessage());
+            }
+        } catch (ConstraintViolationException e) {
+            showFormError("Please check the fields: " + e.getConstraintViolations().iterator().next().getMessage());
+        }
+    }
+
+    private void showFormError(String message) {
+        formError.setText(message);
+        formError.setVisible(true);
+    }
+}

@@ -1,0 +1,68 @@
+package app.rapport.security.ui;
+
+import app.rapport.security.AccountSummary;
+import app.rapport.security.Emails;
+import app.rapport.security.Role;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.Optional;
+
+/** Email, name and roles of an account. Owns its binder; says nothing to a service. */
+final class AccountForm extends Composite<FormLayout> {
+
+    private final EmailField email = new EmailField("Email");
+    private final TextField displayName = new TextField("Name");
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    private final BeanValidationBinder<AccountDraft> binder = new BeanValidationBinder<>(AccountDraft.class);
+
+    AccountForm(boolean emailEditable) {
+        email.setMaxLength(Emails.MAX_LENGTH);
+        email.setRequiredIndicatorVisible(true);
+        email.setReadOnly(!emailEditable);
+        email.setId("account-email");
+        displayName.setMaxLength(AccountSummary.DISPLAY_NAME_MAX);
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setId("account-name");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Role::label);
+        roles.setId("account-roles");
+        binder.bindInstanceFields(this);
+        binder.setBean(new AccountDraft());
+        getContent().add(email, displayName, roles);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    }
+
+    void setDraft(AccountDraft draft) {
+        binder.setBean(draft);
+    }
+
+    /** The valid draft, or empty with the errors shown next to the fields. */
+    Optional<AccountDraft> validDraft() {
+        return binder.validate().isOk() ? Optional.of(binder.getBean()) : Optional.empty();
+    }
+
+    /** Shows an error the service found (a taken email, say) next to its field. */
+    boolean showFieldError(String field, String message) {
+        HasValidation target = switch (field == null ? "" : field) {
+            case "email" -> email;
+            case "displayName" -> displayName;
+            case "roles" -> roles;
+            default -> null;
+        };
+        if (target == null) {
+            return false;
+        }
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+        return true;
+    }
+
+    void focus() {
+        (email.isReadOnly() ? displayName : email).focus();
+    }
+}

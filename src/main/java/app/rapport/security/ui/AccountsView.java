@@ -1,0 +1,142 @@
+package app.rapport.security.ui;
+
+import app.rapport.base.ui.ViewToolbar;
+import app.rapport.security.AccountFilter;
+import app.rapport.security.AccountService;
+import app.rapport.security.AccountSummary;
+import app.rapport.security.AppRoles;
+import app.rapport.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * {@code /admin/accounts}: every account, searched and filtered in a lazy grid; create, edit
+ * roles, disable, reset passwords.
+ */
+@Route("admin/accounts")
+@PageTitle("Accounts")
+@Menu(order = 90, icon = "vaadin:user-card", title = "Accounts")
+@RolesAllowed(AppRoles.ADMIN)
+public final class AccountsView extends VerticalLayout {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
+
+    private final transient AccountService accounts;
+    private final TextField search = new TextField();
+    private final Select<Role> roleFilter = new Select<>();
+    private final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+
+    public AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("rapport-page");
+        setPadding(false);
+        setSizeFull();
+
+        var create = new Button("New account", VaadinIcon.PLUS.create(), e -> openCreate());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-account");
+        add(new ViewToolbar("Accounts", "Everyone who can sign in to this workspace, and what they may do.", create));
+
+        search.setPlaceholder("Search name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search name or email");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        roleFilter.setPlaceholder("All roles");
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setEmptySelectionCaption("All roles");
+        roleFilter.setItems(Role.values());
+        roleFilter.setItemLabelGenerator(r -> r == null ? "All roles" : r.label());
+        roleFilter.setAriaLabel("Role");
+        roleFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var filters = new Div(search, roleFilter);
+        filters.addClassName("rapport-filters");
+
+        configureGrid();
+        add(filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setKey("displayName")
+                .setSortable(true).setSortProperty("displayName").setFlexGrow(2);
+        grid.addColumn(AccountSummary::email).setHeader("Email").setKey("email")
+                .setSortable(true).setSortProperty("email").setFlexGrow(2);
+        grid.addComponentColumn(AccountsView::roleBadges).setHeader("Roles").setKey("roles").setFlexGrow(2);
+        grid.addComponentColumn(AccountsView::statusBadge).setHeader("Status").setKey("status").setFlexGrow(0)
+                .setWidth("8rem");
+        grid.addColumn(a -> CREATED.format(a.createdAt())).setHeader("Created").setKey("createdAt")
+                .setSortable(true).setSortProperty("createdAt").setFlexGrow(0).setWidth("9rem");
+        grid.addComponentColumn(this::editButton).setHeader("").setKey("actions").setFlexGrow(0).setWidth("6rem")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setEmptyStateText("No account matches this search.");
+        grid.setItems(query -> accounts.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) accounts.count(filter()));
+        grid.setSizeFull();
+    }
+
+    private AccountFilter filter() {
+        return new AccountFilter(search.getValue(), roleFilter.getValue());
+    }
+
+    private Component editButton(AccountSummary account) {
+        var edit = new Button("Edit", e -> openEdit(account));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel("Edit " + account.displayName());
+        return edit;
+    }
+
+    private void openCreate() {
+        new AccountCreateDialog(accounts, created -> {
+            grid.getDataProvider().refreshAll();
+            Notifications.success("Account created for " + created.account().displayName());
+            if (created.generatedPassword() != null) {
+                new OneTimePasswordDialog(created.account().email(), created.generatedPassword()).open();
+            }
+        }).open();
+    }
+
+    private void openEdit(AccountSummary account) {
+        new AccountEditDialog(accounts, account, () -> grid.getDataProvider().refreshAll()).open();
+    }
+
+    static Component roleBadges(AccountSummary account) {
+        var box = new Div();
+        box.addClassName("rapport-badges");
+        account.roles().stream().sorted().forEach(role -> {
+            var badge = new Span(role.label());
+            badge.addClassNames("rapport-badge", "rapport-badge-" + role.name().toLowerCase(Locale.ROOT));
+            box.add(badge);
+        });
+        return box;
+    }
+
+    static Component statusBadge(AccountSummary account) {
+        var badge = new Span(account.enabled() ? "Active" : "Disabled");
+        badge.addClassNames("rapport-badge", account.enabled() ? "rapport-badge-ok" : "rapport-badge-off");
+        return badge;
+    }
+}

@@ -1,0 +1,25 @@
+package app.rapport.support;
+
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** The test context: a movable clock, and a database emptied and migrated afresh at start. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupportConfig {
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return flyway -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+}
