@@ -29,6 +29,7 @@ abstract class BrowserTestBase {
 
     private static Playwright playwright;
     private static Browser browser;
+    private static BrowserContext sharedContext;
 
     @LocalServerPort
     int port;
@@ -54,24 +55,33 @@ abstract class BrowserTestBase {
 
     @AfterAll
     static void closeBrowser() {
+        sharedContext = null;
         if (playwright != null) {
             playwright.close();
         }
     }
 
+    /**
+     * One context per class keeps the browser's cache of the (large, unchanging) Vaadin bundle;
+     * each test still starts signed out, with no cookies and a new page.
+     */
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setViewportSize(1280, 800)
-                .setLocale("en-GB"));
-        context.setDefaultTimeout(15_000);
+        if (sharedContext == null) {
+            sharedContext = browser.newContext(new Browser.NewContextOptions()
+                    .setBaseURL("http://localhost:" + port)
+                    .setViewportSize(1280, 800)
+                    .setLocale("en-GB"));
+            sharedContext.setDefaultTimeout(15_000);
+        }
+        context = sharedContext;
+        context.clearCookies();
         page = context.newPage();
     }
 
     @AfterEach
     void closePage() {
-        context.close();
+        page.close();
     }
 
     LoginPage loginPage() {

@@ -52,7 +52,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var brand = new Div(new Icon(VaadinIcon.CONNECT), new Span("Rapport"));
         brand.addClassName("rapport-brand");
         nav.addClassName("rapport-nav");
-        nav.setLabel("Main navigation");
+        nav.getElement().setAttribute("aria-label", "Main navigation");
         addToDrawer(new Header(brand), new Scroller(nav), userFooter());
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,6 +64,7 @@ public final class AccountsView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setAriaLabel("Search name or email");
+        search.setId("account-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         roleFilter.setPlaceholder("All roles");
         roleFilter.setEmptySelectionAllowed(true);
@@ -71,7 +73,8 @@ public final class AccountsView extends VerticalLayout {
         roleFilter.setItemLabelGenerator(r -> r == null ? "All roles" : r.label());
         roleFilter.setAriaLabel("Role");
         roleFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var filters = new Div(search, roleFilter);
+        var filters = new HorizontalLayout(search, roleFilter);
+        filters.setWrap(true);
         filters.addClassName("rapport-filters");
 
         configureGrid();
@@ -84,7 +87,7 @@ public final class AccountsView extends VerticalLayout {
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setKey("displayName")
                 .setSortable(true).setSortProperty("displayName").setFlexGrow(2);
         grid.addColumn(AccountSummary::email).setHeader("Email").setKey("email")
-                .setSortable(true).setSortProperty("email").setFlexGrow(2);
+                .setSortable(true).setSortProperty("email").setFlexGrow(3);
         grid.addComponentColumn(AccountsView::roleBadges).setHeader("Roles").setKey("roles").setFlexGrow(2);
         grid.addComponentColumn(AccountsView::statusBadge).setHeader("Status").setKey("status").setFlexGrow(0)
                 .setWidth("8rem");

@@ -1,0 +1,43 @@
+package app.rapport.browser;
+
+import com.microsoft.playwright.Page;
+
+/** The admin's account list and its dialogs. */
+final class AccountsPage {
+
+    private final Page page;
+
+    AccountsPage(Page page) {
+        this.page = page;
+    }
+
+    AccountsPage waitUntilShown() {
+        page.locator("vaadin-grid").waitFor();
+        return this;
+    }
+
+    /** Creates a participant with a generated password; returns that password as shown once. */
+    String createParticipant(String email, String name) {
+        page.locator("#new-account").click();
+        page.locator("#account-email input").fill(email);
+        page.locator("#account-name input").fill(name);
+        page.locator("#create-account").click();
+        var shown = page.locator("#one-time-password input");
+        shown.waitFor();
+        var password = shown.inputValue();
+        return password;
+    }
+
+    void dismissPassword() {
+        page.locator("#password-noted").click();
+    }
+
+    void search(String text) {
+        page.getByLabel("Search name or email").fill(text);
+    }
+
+    int visibleRowsContaining(String text) {
+        return page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(text)).count();
+    }
+}
