@@ -76,6 +76,7 @@ class SignInJourneyIT extends BrowserTestBase {
         }
         login.open().submit(email, "wrong-password-5");
         assertThat(login.error()).contains("Account locked for now").contains("15 minutes");
+        screenshot("login-locked");
         login.open().submit(email, person.generatedPassword());
         assertThat(login.error()).contains("Account locked for now");
 
@@ -87,6 +88,7 @@ class SignInJourneyIT extends BrowserTestBase {
     @Test
     void the_session_id_changes_at_sign_in() {
         var login = loginPage().open();
+        screenshot("login");
         var before = sessionCookie();
         login.signIn("mentee@rapport.test", DEMO_PASSWORD);
         var after = sessionCookie();

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Takes screenshots of the real app in headless Chromium (the browser journeys save them to
+# target/screenshots) and refreshes the ones the README shows in docs/images.
+# Needs what the tests need: MariaDB on 127.0.0.1:3306 and Chromium (see .ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test='SignInJourneyIT,AccountsJourneyIT'
+mkdir -p docs/images
+for shot in accounts login participant-home profile; do
+    cp "target/screenshots/$shot.png" "docs/images/$shot.png"
+done
+ls -l docs/images
