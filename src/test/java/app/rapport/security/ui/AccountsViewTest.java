@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccountsViewTest extends KaribuTestBase {
 
     @Autowired AccountRepository repository;
+    @Autowired app.rapport.security.AccountService accounts;
 
     @BeforeEach
     void openAsAdmin() {
@@ -79,5 +80,24 @@ class AccountsViewTest extends KaribuTestBase {
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).contains("12");
         assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_stale_edit_tells_the_second_admin_to_reload_and_keeps_the_first_change() {
+        var target = accounts.search(new app.rapport.security.AccountFilter("jonas.berg", null),
+                org.springframework.data.domain.PageRequest.of(0, 1)).get(0);
+        grid().getLazyDataView().getItems().filter(a -> a.id() == target.id()).findFirst().orElseThrow();
+        // This admin opens the dialog on the version the grid shows ...
+        new AccountEditDialog(accounts, target, () -> { }).open();
+        // ... while another admin saves a change first.
+        accounts.update(new app.rapport.security.AccountUpdate(target.id(), target.version(), "Jonas B. Berg",
+                target.roles()));
+        _setValue(_get(TextField.class, spec -> spec.withId("account-name")), "Jonas Overwrite");
+        _click(_get(Button.class, spec -> spec.withId("save-account")));
+        var message = _get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("rapport-form-error"));
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).contains("changed meanwhile").contains("Reload");
+        assertThat(repository.findById(target.id()).orElseThrow().getDisplayName()).isEqualTo("Jonas B. Berg");
     }
 }
