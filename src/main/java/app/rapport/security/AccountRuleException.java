@@ -1,19 +1,11 @@
 package app.rapport.security;
 
-/**
- * A request the account rules refuse. {@code field} names the form field the message belongs
- * next to, or is null for a message about the whole form.
- */
-public class AccountRuleException extends RuntimeException {
+import app.rapport.base.RuleViolation;
 
-    private final String field;
+/** A request the account rules refuse; see {@link RuleViolation}. */
+public class AccountRuleException extends RuleViolation {
 
     public AccountRuleException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -10,6 +10,8 @@ public final class AppRoles {
     /** For {@code @PreAuthorize} on services. */
     public static final String IS_ADMIN = "hasRole('ADMIN')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
+    /** Admins and coordinators: the console. Object-level checks come on top in the service. */
+    public static final String IS_STAFF = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     private AppRoles() {
     }

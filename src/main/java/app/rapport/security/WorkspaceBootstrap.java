@@ -1,5 +1,6 @@
 package app.rapport.security;
 
+import app.rapport.base.DemoMode;
 import app.rapport.security.domain.Account;
 import app.rapport.security.domain.AccountRepository;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,16 +46,16 @@ class WorkspaceBootstrap implements ApplicationRunner {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final DemoProperties properties;
-    private final Environment environment;
+    private final DemoMode demoMode;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     WorkspaceBootstrap(AccountRepository accounts, PasswordEncoder encoder, DemoProperties properties,
-            Environment environment, TransactionTemplate transactions, Clock clock) {
+            DemoMode demoMode, TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
-        this.environment = environment;
+        this.demoMode = demoMode;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -63,20 +63,13 @@ class WorkspaceBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transactions.executeWithoutResult(status -> {
-            if (demoWanted()) {
+            if (demoMode.enabled()) {
                 seedDemo();
             }
             ensureFirstAdmin();
         });
     }
 
-    boolean demoWanted() {
-        if (properties.demo() != null) {
-            return properties.demo();
-        }
-        var url = environment.getProperty("spring.datasource.url", "");
-        return url.startsWith("jdbc:h2:");
-    }
 
     private void seedDemo() {
         if (accounts.existsByEmail(DEMO_PEOPLE.get(0).email())) {

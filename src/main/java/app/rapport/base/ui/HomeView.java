@@ -55,9 +55,8 @@ public final class HomeView extends VerticalLayout implements BeforeEnterObserve
         cards.addClassName("rapport-cards");
         if (user.hasRole("COORDINATOR")) {
             cards.add(card(VaadinIcon.SITEMAP, "Your programs",
-                    "You do not coordinate a program yet. An administrator creates programs and names their "
-                            + "coordinators; yours will be listed here with their people and pairings.",
-                    null, null));
+                    "Set up the programs you coordinate, enrol people one by one or from a CSV file, and keep "
+                            + "their profiles current.", "Open my programs", "programs"));
         }
         if (user.hasRole("PARTICIPANT")) {
             cards.add(card(VaadinIcon.USERS, "Your relationships",

@@ -31,7 +31,7 @@ public final class ProfileView extends VerticalLayout {
     private final PasswordChangeForm passwordForm;
     private AccountSummary me;
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, java.util.List<app.rapport.base.ui.ProfileSection> sections) {
         this.accounts = accounts;
         this.me = accounts.me();
         addClassName("rapport-page");
@@ -57,7 +57,9 @@ public final class ProfileView extends VerticalLayout {
         savePassword.setId("save-password");
         var passwordCard = section("Password", passwordForm, savePassword);
 
-        add(nameCard, passwordCard);
+        add(nameCard);
+        sections.forEach(section -> section.create().ifPresent(this::add));
+        add(passwordCard);
     }
 
     private static Div section(String title, com.vaadin.flow.component.Component... parts) {

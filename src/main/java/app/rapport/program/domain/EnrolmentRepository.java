@@ -1,0 +1,28 @@
+package app.rapport.program.domain;
+
+import app.rapport.program.EnrolmentRole;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+    Optional<Enrolment> findByProgramIdAndAccountId(long programId, long accountId);
+
+    List<Enrolment> findByAccountIdOrderByIdAsc(long accountId);
+
+    @Query("select e from Enrolment e where e.programId = :program order by e.id")
+    List<Enrolment> findAllInProgram(@Param("program") long programId);
+
+    /** Counts per program and role of active enrolments: rows of (programId, role, count). */
+    @Query("""
+            select e.programId, e.role, count(e) from Enrolment e
+            where e.programId in :programs and e.status = app.rapport.program.EnrolmentStatus.ACTIVE
+            group by e.programId, e.role
+            """)
+    List<Object[]> countByRole(@Param("programs") List<Long> programIds);
+
+    long countByProgramIdAndRole(long programId, EnrolmentRole role);
+}

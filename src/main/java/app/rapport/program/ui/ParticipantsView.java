@@ -1,0 +1,223 @@
+package app.rapport.program.ui;
+
+import app.rapport.base.RuleViolation;
+import app.rapport.program.EnrolmentRole;
+import app.rapport.program.EnrolmentService;
+import app.rapport.program.EnrolmentStatus;
+import app.rapport.program.ParticipantFilter;
+import app.rapport.program.ParticipantImport;
+import app.rapport.program.ParticipantSummary;
+import app.rapport.program.ProgramDetails;
+import app.rapport.program.ProgramService;
+import app.rapport.security.AppRoles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+/** {@code /programs/{id}/participants}: the people of a program, filtered in a lazy grid; add, import, export. */
+@Route("programs/:programId/participants")
+@PageTitle("Participants")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.COORDINATOR})
+public final class ParticipantsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final transient ProgramService programs;
+    private final transient EnrolmentService enrolments;
+    private final transient ParticipantImport imports;
+    private final TextField text = new TextField();
+    private final Select<EnrolmentRole> role = new Select<>();
+    private final TextField tag = new TextField();
+    private final ComboBox<String> department = new ComboBox<>();
+    private final Grid<ParticipantSummary> grid = new Grid<>(ParticipantSummary.class, false);
+    private ProgramDetails program;
+
+    public ParticipantsView(ProgramService programs, EnrolmentService enrolments, ParticipantImport imports) {
+        this.programs = programs;
+        this.enrolments = enrolments;
+        this.imports = imports;
+        addClassName("rapport-page");
+        setPadding(false);
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = ProgramView.programId(event, programs);
+        if (id != null) {
+            program = programs.get(id);
+            build();
+        }
+    }
+
+    private void build() {
+        removeAll();
+        add(new ProgramHeader(program, ProgramHeader.Section.PARTICIPANTS));
+        var add = new Button("Add person", VaadinIcon.PLUS.create(), e -> new AddParticipantDialog(enrolments,
+                program.id(), this::refresh).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-participant");
+        var importButton = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(imports, program.id(), this::refresh).open());
+        importButton.setId("import-csv");
+        add.setVisible(!program.readOnly());
+        importButton.setVisible(!program.readOnly());
+        var export = exportLink();
+        var actions = new Div(add, importButton, export);
+        actions.addClassName("rapport-toolbar-actions");
+
+        text.setPlaceholder("Search name or email");
+        text.setAriaLabel("Search name or email");
+        text.setId("participant-search");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        role.setItems(EnrolmentRole.values());
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption("Mentors and mentees");
+        role.setItemLabelGenerator(r -> r == null ? "Mentors and mentees" : r.label() + "s");
+        role.setAriaLabel("Role");
+        role.setId("participant-role");
+        tag.setPlaceholder("Skill or goal");
+        tag.setAriaLabel("Skill or goal");
+        tag.setId("participant-tag");
+        tag.setClearButtonVisible(true);
+        tag.setValueChangeMode(ValueChangeMode.LAZY);
+        department.setPlaceholder("Department");
+        department.setAriaLabel("Department");
+        department.setClearButtonVisible(true);
+        department.setItems(enrolments.departments(program.id()));
+        department.setId("participant-department");
+        text.addValueChangeListener(e -> refresh());
+        role.addValueChangeListener(e -> refresh());
+        tag.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        var filters = new HorizontalLayout(text, role, tag, department);
+        filters.setWrap(true);
+        var bar = new Div(filters, actions);
+        bar.addClassName("rapport-toolbar");
+
+        configureGrid();
+        add(bar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Anchor exportLink() {
+        var fileName = program.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + "-participants.csv";
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var bytes = new java.io.ByteArrayOutputStream();
+            try (var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+                imports.export(program.id(), writer);
+            }
+            return new com.vaadin.flow.server.streams.DownloadResponse(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()), fileName, "text/csv;charset=UTF-8",
+                    bytes.size());
+        }), "");
+        link.getElement().setAttribute("download", true);
+        link.setId("export-csv");
+        var button = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
+        button.setTabIndex(-1);
+        link.add(button);
+        return link;
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ParticipantSummary::name).setHeader("Name").setKey("name").setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(ParticipantSummary::email).setHeader("Email").setKey("email").setSortProperty("email")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.role().label() + (p.capacity() == null ? "" : " · " + p.capacity() + " slots"))
+                .setHeader("Role").setKey("role").setSortProperty("role").setFlexGrow(1);
+        grid.addColumn(p -> p.department() == null ? "" : p.department()).setHeader("Department")
+                .setKey("department").setSortProperty("department").setFlexGrow(1);
+        grid.addComponentColumn(ParticipantsView::tags).setHeader("Skills · goals").setKey("tags").setFlexGrow(3);
+        grid.addComponentColumn(p -> Badges.enrolment(p.status())).setHeader("Status").setKey("status")
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("11rem").setFlexGrow(0);
+        grid.setEmptyStateText("Nobody matches. Add people one by one, or import a CSV file.");
+        grid.setItems(q -> enrolments.search(program.id(), filter(), q.getOffset(), q.getLimit(),
+                VaadinSpringDataHelpers.toSpringDataSort(q)).stream(), q -> (int) enrolments.count(program.id(), filter()));
+        grid.setSizeFull();
+    }
+
+    private static Component tags(ParticipantSummary p) {
+        var box = new Div();
+        box.addClassName("rapport-badges");
+        p.skills().forEach(s -> box.add(Badges.tag(s)));
+        p.goals().forEach(g -> {
+            var badge = Badges.tag(g);
+            badge.addClassName("rapport-badge-goal");
+            box.add(badge);
+        });
+        return box;
+    }
+
+    private Component actions(ParticipantSummary p) {
+        var edit = new Button("Profile", e -> new ProfileEditorDialog(enrolments, p.enrolmentId(), program.readOnly(),
+                this::refresh).open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel("Profile of " + p.name());
+        var box = new Div(edit);
+        if (!program.readOnly() && p.status() == EnrolmentStatus.ACTIVE) {
+            var remove = new Button("Remove", e -> confirmRemove(p));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove " + p.name());
+            box.add(remove);
+        }
+        return box;
+    }
+
+    private void confirmRemove(ParticipantSummary p) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Take " + p.name() + " out of " + program.name() + "?");
+        dialog.setText("Someone without relationships is removed; someone with relationships is withdrawn and "
+                + "kept for the program's history. Their account stays.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Take out");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                try {
+                    enrolments.remove(p.enrolmentId(), p.version());
+                } catch (RuleViolation inUse) {
+                    enrolments.withdraw(p.enrolmentId(), p.version());
+                }
+                refresh();
+            } catch (RuleViolation ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
+    }
+
+    private ParticipantFilter filter() {
+        return new ParticipantFilter(role.getValue(), tag.getValue(), department.getValue(), text.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,87 @@
+package app.rapport.program.ui;
+
+import app.rapport.program.ProgramSettings;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.Optional;
+
+/** Name, description, dates and (when editing) the settings of a program. Owns its binder. */
+final class ProgramForm extends Composite<FormLayout> {
+
+    private final TextField name = new TextField("Name");
+    private final TextArea description = new TextArea("Description");
+    private final DatePicker startsOn = new DatePicker("Starts");
+    private final DatePicker endsOn = new DatePicker("Ends (optional)");
+    private final IntegerField stallThresholdDays = new IntegerField("Stall after (days without a meeting)");
+    private final IntegerField anonymityThreshold = new IntegerField("Peer answers needed before results show");
+    private final IntegerField checkinCadenceDays = new IntegerField("Check-in every (days)");
+    private final BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
+
+    ProgramForm(boolean withSettings) {
+        name.setMaxLength(ProgramSettings.NAME_MAX);
+        name.setId("program-name");
+        description.setMaxLength(ProgramSettings.DESCRIPTION_MAX);
+        description.setId("program-description");
+        startsOn.setId("program-starts");
+        endsOn.setId("program-ends");
+        stallThresholdDays.setId("program-stall");
+        anonymityThreshold.setId("program-anonymity");
+        checkinCadenceDays.setId("program-cadence");
+        for (var f : new IntegerField[] {stallThresholdDays, anonymityThreshold, checkinCadenceDays}) {
+            f.setStepButtonsVisible(true);
+            f.setVisible(withSettings);
+        }
+        anonymityThreshold.setHelperText("At least 2, so no answer can be traced to one person");
+        stallThresholdDays.setHelperText("A pair with no meeting for longer is shown as stalled");
+        binder.bindInstanceFields(this);
+        binder.withValidator(d -> d.getEndsOn() == null || d.getStartsOn() == null
+                || !d.getEndsOn().isBefore(d.getStartsOn()), "The end date must not be before the start date");
+        binder.setBean(new ProgramDraft());
+        getContent().add(name, startsOn, endsOn, description, stallThresholdDays, anonymityThreshold,
+                checkinCadenceDays);
+        getContent().setColspan(name, 2);
+        getContent().setColspan(description, 2);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+    }
+
+    void setDraft(ProgramDraft draft) {
+        binder.setBean(draft);
+    }
+
+    Optional<ProgramDraft> validDraft() {
+        var status = binder.validate();
+        if (!status.getBeanValidationErrors().isEmpty()) {
+            showFieldError("endsOn", status.getBeanValidationErrors().get(0).getErrorMessage());
+        }
+        return status.isOk() ? Optional.of(binder.getBean()) : Optional.empty();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+    }
+
+    boolean showFieldError(String field, String message) {
+        HasValidation target = switch (field == null ? "" : field) {
+            case "name" -> name;
+            case "description" -> description;
+            case "startsOn" -> startsOn;
+            case "endsOn" -> endsOn;
+            case "stallThresholdDays" -> stallThresholdDays;
+            case "anonymityThreshold" -> anonymityThreshold;
+            case "checkinCadenceDays" -> checkinCadenceDays;
+            default -> null;
+        };
+        if (target == null) {
+            return false;
+        }
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+        return true;
+    }
+}

@@ -1,0 +1,103 @@
+package app.rapport.program.ui;
+
+import app.rapport.base.ui.ViewToolbar;
+import app.rapport.program.ProgramFilter;
+import app.rapport.program.ProgramService;
+import app.rapport.program.ProgramStatus;
+import app.rapport.program.ProgramSummary;
+import app.rapport.security.AccountDirectory;
+import app.rapport.security.AppRoles;
+import app.rapport.security.CurrentUser;
+import app.rapport.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+/** {@code /programs}: the programs a coordinator runs (all of them for an admin). */
+@Route("programs")
+@PageTitle("Programs")
+@Menu(order = 10, icon = "vaadin:sitemap", title = "Programs")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.COORDINATOR})
+public final class ProgramsView extends VerticalLayout {
+
+    private final transient ProgramService programs;
+    private final TextField search = new TextField();
+    private final Select<ProgramStatus> status = new Select<>();
+    private final Grid<ProgramSummary> grid = new Grid<>(ProgramSummary.class, false);
+
+    public ProgramsView(ProgramService programs, AccountDirectory directory) {
+        this.programs = programs;
+        addClassName("rapport-page");
+        setPadding(false);
+        setSizeFull();
+
+        var isAdmin = CurrentUser.require().hasRole(Role.ADMIN);
+        var create = new Button("New program", VaadinIcon.PLUS.create(),
+                e -> new ProgramCreateDialog(programs, directory, created -> grid.getUI()
+                        .ifPresent(ui -> ui.navigate(ProgramView.class, ProgramView.params(created.id())))).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-program");
+        create.setVisible(isAdmin);
+        add(new ViewToolbar("Programs", isAdmin ? "Every mentoring program in this workspace."
+                : "The mentoring programs you coordinate.", create));
+
+        search.setPlaceholder("Search programs");
+        search.setAriaLabel("Search programs");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.setItems(ProgramStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setAriaLabel("Status");
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var filters = new HorizontalLayout(search, status);
+        filters.setWrap(true);
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ProgramSummary::name).setHeader("Program").setKey("name").setSortProperty("name")
+                .setFlexGrow(3);
+        grid.addComponentColumn(p -> Badges.status(p.status())).setHeader("Status").setKey("status").setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> Dates.range(p.startsOn(), p.endsOn())).setHeader("Dates").setKey("startsOn")
+                .setSortProperty("startsOn").setFlexGrow(2);
+        grid.addColumn(ProgramSummary::mentors).setHeader("Mentors").setKey("mentors").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ProgramSummary::mentees).setHeader("Mentees").setKey("mentees").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(p -> {
+            var open = new Button("Open", e -> open(p));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.setAriaLabel("Open " + p.name());
+            return open;
+        }).setKey("open").setWidth("6rem").setFlexGrow(0);
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.setEmptyStateText(isAdmin ? "No programs yet. Create the first one with New program."
+                : "You do not coordinate a program yet. An administrator names a program's coordinators.");
+        grid.setItems(q -> programs.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) programs.count(filter()));
+        grid.setSizeFull();
+        add(filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private ProgramFilter filter() {
+        return new ProgramFilter(search.getValue(), status.getValue());
+    }
+
+    private void open(ProgramSummary p) {
+        getUI().ifPresent(ui -> ui.navigate(ProgramView.class, ProgramView.params(p.id())));
+    }
+}

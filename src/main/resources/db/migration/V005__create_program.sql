@@ -1,0 +1,21 @@
+CREATE TABLE program (
+    id                   BIGINT       NOT NULL AUTO_INCREMENT,
+    name                 VARCHAR(120) NOT NULL,
+    description          TEXT         NULL,
+    starts_on            DATE         NOT NULL,
+    ends_on              DATE         NULL,
+    status               VARCHAR(10)  NOT NULL,
+    stall_threshold_days SMALLINT     NOT NULL,
+    anonymity_threshold  SMALLINT     NOT NULL,
+    checkin_cadence_days SMALLINT     NOT NULL,
+    created_at           DATETIME(6)  NOT NULL,
+    updated_at           DATETIME(6)  NOT NULL,
+    version              BIGINT       NOT NULL,
+    CONSTRAINT pk_program PRIMARY KEY (id),
+    CONSTRAINT uk_program_name UNIQUE (name),
+    CONSTRAINT ck_program_status CHECK (status IN ('DRAFT', 'ACTIVE', 'CLOSED')),
+    CONSTRAINT ck_program_dates CHECK (ends_on IS NULL OR ends_on >= starts_on),
+    CONSTRAINT ck_program_stall CHECK (stall_threshold_days BETWEEN 1 AND 365),
+    CONSTRAINT ck_program_anonymity CHECK (anonymity_threshold BETWEEN 2 AND 50),
+    CONSTRAINT ck_program_cadence CHECK (checkin_cadence_days BETWEEN 1 AND 365)
+);
