@@ -6,7 +6,15 @@ import app.rapport.base.ui.AccessDeniedView;
 import app.rapport.base.ui.HomeView;
 import app.rapport.base.ui.MainLayout;
 import app.rapport.base.ui.NotFoundView;
+import app.rapport.program.ProgramFilter;
+import app.rapport.program.ProgramService;
+import app.rapport.program.ui.ParticipantsView;
+import app.rapport.program.ui.ProgramView;
+import app.rapport.program.ui.ProgramsView;
 import app.rapport.security.ui.AccountsView;
+import app.rapport.support.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import app.rapport.security.ui.LoginView;
 import app.rapport.security.ui.ProfileView;
 import app.rapport.support.KaribuTestBase;
@@ -30,6 +38,46 @@ class RouteAccessMatrixTest extends KaribuTestBase {
     private static final String ADMIN = "admin@rapport.test";
     private static final String COORDINATOR = "coordinator@rapport.test";
     private static final String PARTICIPANT = "mentee@rapport.test";
+    private static final String OTHER_COORDINATOR = "mei.tanaka@rapport.test";
+
+    @Autowired ProgramService programs;
+
+    private long demoProgram() {
+        TestPeople.signIn(users, ADMIN);
+        try {
+            return programs.search(new ProgramFilter("Spring 2026 Leadership Circle", null), PageRequest.of(0, 1))
+                    .get(0).id();
+        } finally {
+            TestPeople.signOut();
+        }
+    }
+
+    static Stream<Arguments> programMatrix() {
+        return Stream.of(
+                Arguments.of(VISITOR, "programs", LoginView.class),
+                Arguments.of(ADMIN, "programs", ProgramsView.class),
+                Arguments.of(COORDINATOR, "programs", ProgramsView.class),
+                Arguments.of(OTHER_COORDINATOR, "programs", ProgramsView.class),
+                Arguments.of(PARTICIPANT, "programs", AccessDeniedView.class),
+                Arguments.of(VISITOR, "programs/{id}", LoginView.class),
+                Arguments.of(ADMIN, "programs/{id}", ProgramView.class),
+                Arguments.of(COORDINATOR, "programs/{id}", ProgramView.class),
+                Arguments.of(OTHER_COORDINATOR, "programs/{id}", NotFoundView.class),
+                Arguments.of(PARTICIPANT, "programs/{id}", AccessDeniedView.class),
+                Arguments.of(VISITOR, "programs/{id}/participants", LoginView.class),
+                Arguments.of(ADMIN, "programs/{id}/participants", ParticipantsView.class),
+                Arguments.of(COORDINATOR, "programs/{id}/participants", ParticipantsView.class),
+                Arguments.of(OTHER_COORDINATOR, "programs/{id}/participants", NotFoundView.class),
+                Arguments.of(PARTICIPANT, "programs/{id}/participants", AccessDeniedView.class));
+    }
+
+    @ParameterizedTest(name = "{0} opening /{1} sees {2}")
+    @MethodSource("programMatrix")
+    void each_role_reaches_a_program_only_when_it_runs_it(String email, String route,
+            Class<? extends Component> expected) {
+        each_role_reaches_exactly_the_routes_it_is_allowed(email, route.replace("{id}",
+                String.valueOf(demoProgram())), expected);
+    }
 
     static Stream<Arguments> matrix() {
         return Stream.of(
@@ -70,8 +118,8 @@ class RouteAccessMatrixTest extends KaribuTestBase {
 
     static Stream<Arguments> navigation() {
         return Stream.of(
-                Arguments.of(ADMIN, List.of("Home", "Accounts", "My profile")),
-                Arguments.of(COORDINATOR, List.of("Home", "My profile")),
+                Arguments.of(ADMIN, List.of("Home", "Programs", "Accounts", "My profile")),
+                Arguments.of(COORDINATOR, List.of("Home", "Programs", "My profile")),
                 Arguments.of(PARTICIPANT, List.of("Home", "My profile")));
     }
 

@@ -168,7 +168,7 @@ public class EnrolmentService {
     @Transactional
     public ParticipantSummary updateProfile(@Valid ProfileUpdate update) {
         var enrolment = readable(update.enrolmentId());
-        access.changeable(enrolment.getProgramId()); // closed programs are read-only for everyone
+        access.requireOpen(enrolment.getProgramId()); // closed programs are read-only for everyone
         if (enrolment.getVersion() != update.version()) {
             throw new StaleEdit("profile");
         }

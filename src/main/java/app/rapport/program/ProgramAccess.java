@@ -42,10 +42,18 @@ class ProgramAccess {
 
     /** As {@link #manageable}, and open for changes (not closed). */
     Program changeable(long programId) {
-        var program = manageable(programId);
+        return requireOpen(manageable(programId));
+    }
+
+    /** Refuses any change to a closed program, whoever asks. */
+    Program requireOpen(Program program) {
         if (program.getStatus() == ProgramStatus.CLOSED) {
             throw new RuleViolation(null, "This program is closed; it can no longer be changed.");
         }
         return program;
+    }
+
+    Program requireOpen(long programId) {
+        return requireOpen(programs.findById(programId).orElseThrow(() -> new AccessDeniedException("No such program")));
     }
 }

@@ -147,12 +147,14 @@ public class AccountDirectory {
                     rs -> { ids.put(rs.getString(2), rs.getLong(1)); }, chunk.toArray());
         }
         // Everyone enrolled needs the participant role to reach the portal.
-        jdbc.batchUpdate("insert into account_role (account_id, role) select ?, 'PARTICIPANT' from account_role "
-                + "where account_id = ? having count(case when role = 'PARTICIPANT' then 1 end) = 0",
-                new ArrayList<>(ids.values()), 500, (ps, id) -> {
-                    ps.setLong(1, id);
-                    ps.setLong(2, id);
-                });
+        var lacking = new ArrayList<Long>();
+        for (var chunk : chunks(new ArrayList<>(ids.values()), 1000)) {
+            jdbc.query("select a.id from account a where a.id in (" + placeholders(chunk.size()) + ") and not exists "
+                    + "(select 1 from account_role r where r.account_id = a.id and r.role = 'PARTICIPANT')",
+                    rs -> { lacking.add(rs.getLong(1)); }, chunk.toArray());
+        }
+        jdbc.batchUpdate("insert into account_role (account_id, role) values (?, 'PARTICIPANT')", lacking, 500,
+                (ps, id) -> ps.setLong(1, id));
         var actor = CurrentUser.require().accountId();
         jdbc.batchUpdate("insert into security_audit_event (occurred_at, event_type, account_id, actor_account_id, "
                 + "email, detail, version) values (?, 'ACCOUNT_CREATED', ?, ?, ?, 'created by a participant import', 0)",
