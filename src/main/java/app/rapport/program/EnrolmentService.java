@@ -4,7 +4,6 @@ import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.program.domain.Enrolment;
 import app.rapport.program.domain.EnrolmentRepository;
-import app.rapport.program.domain.ParticipantIdentity;
 import app.rapport.program.domain.ParticipantQueries;
 import app.rapport.program.domain.ProgramTag;
 import app.rapport.program.domain.ProgramTagRepository;
@@ -67,7 +66,7 @@ public class EnrolmentService {
     public List<ParticipantSummary> search(long programId, ParticipantFilter filter, int offset, int limit, Sort sort) {
         access.manageable(programId);
         return queries.page(criteria(programId, filter), sort, offset, limit).stream()
-                .map(row -> summary((Enrolment) row[0], (ParticipantIdentity) row[1])).toList();
+                .map(EnrolmentService::summary).toList();
     }
 
     @PreAuthorize(AppRoles.IS_STAFF)
@@ -105,7 +104,8 @@ public class EnrolmentService {
         if (enrolments.findByProgramIdAndAccountId(programId, person.person().id()).isPresent()) {
             throw new RuleViolation("email", person.person().displayName() + " is already in this program");
         }
-        var enrolment = enrolments.saveAndFlush(new Enrolment(programId, person.person().id(), role, capacity,
+        var enrolment = enrolments.saveAndFlush(new Enrolment(programId, person.person().id(),
+                person.person().displayName(), person.person().email(), role, capacity,
                 clock.instant()));
         var summary = new ParticipantSummary(enrolment.getId(), programId, person.person().id(),
                 person.person().displayName(), person.person().email(), role, enrolment.getCapacity(),
@@ -147,8 +147,7 @@ public class EnrolmentService {
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     public ParticipantSummary profile(long enrolmentId) {
         var enrolment = readable(enrolmentId);
-        var person = directory.people(List.of(enrolment.getAccountId())).get(enrolment.getAccountId());
-        return summary(enrolment, person.displayName(), person.email());
+        return summary(enrolment);
     }
 
     /** The caller's own enrolments, for the portal's profile page. */
@@ -161,7 +160,7 @@ public class EnrolmentService {
                 .collect(Collectors.toMap(app.rapport.program.domain.Program::getId,
                         app.rapport.program.domain.Program::getName));
         return mine.stream().map(e -> new MyEnrolment(names.get(e.getProgramId()),
-                summary(e, me.displayName(), me.email()))).toList();
+                summary(e))).toList();
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
@@ -267,12 +266,9 @@ public class EnrolmentService {
         return s == null || s.isBlank();
     }
 
-    static ParticipantSummary summary(Enrolment e, ParticipantIdentity i) {
-        return summary(e, i.getDisplayName(), i.getEmail());
-    }
-
-    static ParticipantSummary summary(Enrolment e, String name, String email) {
-        return new ParticipantSummary(e.getId(), e.getProgramId(), e.getAccountId(), name, email, e.getRole(),
+    static ParticipantSummary summary(Enrolment e) {
+        return new ParticipantSummary(e.getId(), e.getProgramId(), e.getAccountId(), e.getPersonName(),
+                e.getPersonEmail(), e.getRole(),
                 e.getCapacity(), e.getStatus(), e.getDepartment(), e.getTimezone(), names(e.getSkills()),
                 names(e.getGoals()), List.copyOf(e.getLanguages()), e.getAvailability(), e.getBio(), e.getVersion());
     }
@@ -281,7 +277,9 @@ public class EnrolmentService {
         return tags.stream().map(ProgramTag::getName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
-    Map<Long, Enrolment> byAccount(long programId) {
-        return queries.byAccount(programId);
+    /** Keeps the copy of a person's name on their enrolments current. */
+    @org.springframework.context.event.EventListener
+    void on(app.rapport.security.AccountRenamed renamed) {
+        enrolments.renamePerson(renamed.accountId(), renamed.displayName());
     }
 }

@@ -3,7 +3,6 @@ package app.rapport.program;
 import app.rapport.base.RuleViolation;
 import app.rapport.program.csv.ParticipantCsv;
 import app.rapport.program.domain.ImportStore;
-import app.rapport.program.domain.ParticipantIdentity;
 import app.rapport.program.domain.ParticipantQueries;
 import app.rapport.security.AccountDirectory;
 import app.rapport.security.AppRoles;
@@ -73,6 +72,7 @@ public class ParticipantImport {
         var names = new LinkedHashMap<String, String>();
         preview.rows().forEach(r -> names.put(r.email(), r.name()));
         var accountIds = directory.ensurePeople(names);
+        var people = directory.people(accountIds.values());
         progress.accept(0.2);
         var plan = classify(programId, preview.rows(), accountIds);
         var tagNames = new HashMap<String, String>();
@@ -81,7 +81,7 @@ public class ParticipantImport {
             w.goals().forEach(t -> tagNames.putIfAbsent(ImportStore.key(t), t));
         }
         var tagIds = store.ensureTags(programId, tagNames);
-        store.write(programId, plan.writes, tagIds, clock.instant(), p -> progress.accept(0.3 + 0.7 * p));
+        store.write(programId, plan.writes, people, tagIds, clock.instant(), p -> progress.accept(0.3 + 0.7 * p));
         return new ImportResult(plan.created, plan.updated, plan.unchanged);
     }
 
@@ -95,9 +95,8 @@ public class ParticipantImport {
         int pageSize = 500;
         for (int offset = 0;; offset += pageSize) {
             var page = queries.page(criteria, Sort.by("email"), offset, pageSize);
-            for (var row : page) {
-                var s = EnrolmentService.summary((app.rapport.program.domain.Enrolment) row[0],
-                        (ParticipantIdentity) row[1]);
+            for (var enrolment : page) {
+                var s = EnrolmentService.summary(enrolment);
                 if (s.status() == EnrolmentStatus.ACTIVE) {
                     rows.add(new ParticipantRow(0, s.email(), s.name(), s.role(), s.capacity(), s.skills(), s.goals(),
                             s.department(), s.timezone(), s.languages()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -33,8 +34,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -99,7 +103,7 @@ public class AccountService {
         if (account.getId() == actor.accountId() && !newRoles.contains(Role.ADMIN)) {
             throw new AccountRuleException("roles", "You cannot remove your own admin role. Ask another admin.");
         }
-        account.rename(update.displayName(), clock.instant());
+        rename(account, update.displayName());
         var oldRoles = account.getRoles();
         if (!oldRoles.equals(newRoles)) {
             account.changeRoles(newRoles, clock.instant());
@@ -155,7 +159,7 @@ public class AccountService {
             throw new AccountRuleException("displayName", "Use at most 100 characters");
         }
         var account = loadAt(CurrentUser.require().accountId(), version);
-        account.rename(displayName, clock.instant());
+        rename(account, displayName);
         return summary(saveChecked(account));
     }
 
@@ -184,6 +188,13 @@ public class AccountService {
             throw new StaleEditException();
         }
         return account;
+    }
+
+    private void rename(Account account, String displayName) {
+        if (!account.getDisplayName().equals(displayName.strip())) {
+            account.rename(displayName, clock.instant());
+            events.publishEvent(new AccountRenamed(account.getId(), account.getDisplayName()));
+        }
     }
 
     /** Saves now, so a concurrent change surfaces here as a clear message rather than at commit. */

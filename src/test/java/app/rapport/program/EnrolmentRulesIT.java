@@ -173,4 +173,15 @@ class EnrolmentRulesIT {
                 someone.email().substring(0, someone.email().indexOf('@')).toUpperCase()), 0, 10, Sort.unsorted()))
                 .extracting(ParticipantSummary::enrolmentId).containsExactly(someone.enrolmentId());
     }
+
+    @Test
+    void a_renamed_person_shows_under_the_new_name_in_the_list() {
+        var p = enrolNew(EnrolmentRole.MENTEE, null).participant();
+        TestPeople.signIn(users, p.email());
+        var me = accounts.me();
+        accounts.renameMe(me.version(), "Zed Renamed " + p.enrolmentId());
+        TestPeople.signIn(users, "coordinator@rapport.test");
+        assertThat(enrolments.search(program.id(), new ParticipantFilter(null, null, null, "zed renamed"), 0, 10,
+                Sort.by("name"))).extracting(ParticipantSummary::name).containsExactly("Zed Renamed " + p.enrolmentId());
+    }
 }

@@ -31,6 +31,12 @@ public class Enrolment extends AbstractEntity {
     @Column(name = "account_id", nullable = false, updatable = false)
     private Long accountId;
 
+    @Column(name = "person_name", nullable = false, length = ProfileLimits.NAME_MAX)
+    private String personName;
+
+    @Column(name = "person_email", nullable = false, length = 254)
+    private String personEmail;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 10)
     private EnrolmentRole role;
@@ -81,9 +87,12 @@ public class Enrolment extends AbstractEntity {
     protected Enrolment() {
     }
 
-    public Enrolment(long programId, long accountId, EnrolmentRole role, Integer capacity, Instant now) {
+    public Enrolment(long programId, long accountId, String personName, String personEmail, EnrolmentRole role,
+            Integer capacity, Instant now) {
         this.programId = programId;
         this.accountId = accountId;
+        this.personName = personName;
+        this.personEmail = personEmail;
         this.status = EnrolmentStatus.ACTIVE;
         this.createdAt = now;
         assign(role, capacity, now);
@@ -130,6 +139,14 @@ public class Enrolment extends AbstractEntity {
 
     public Long getAccountId() {
         return accountId;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public String getPersonEmail() {
+        return personEmail;
     }
 
     public EnrolmentRole getRole() {

@@ -25,4 +25,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<Object[]> countByRole(@Param("programs") List<Long> programIds);
 
     long countByProgramIdAndRole(long programId, EnrolmentRole role);
+
+    /** Keeps the copied name current; no version bump, since the person's profile did not change. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Enrolment e set e.personName = :name where e.accountId = :account")
+    int renamePerson(@Param("account") long accountId, @Param("name") String name);
 }

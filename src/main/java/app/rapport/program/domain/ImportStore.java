@@ -86,22 +86,26 @@ public class ImportStore {
     }
 
     /** Inserts new enrolments and updates changed ones, then rewrites their tag and language rows. */
-    public void write(long programId, List<Write> writes, Map<String, Long> tagIds, Instant now,
-            java.util.function.DoubleConsumer progress) {
+    public void write(long programId, List<Write> writes, Map<Long, app.rapport.security.PersonRef> people,
+            Map<String, Long> tagIds, Instant now, java.util.function.DoubleConsumer progress) {
         var at = Timestamp.from(now);
         var inserts = writes.stream().filter(w -> w.enrolmentId() == null).toList();
         var updates = writes.stream().filter(w -> w.enrolmentId() != null).toList();
-        jdbc.batchUpdate("insert into enrolment (program_id, account_id, role, capacity, status, department, timezone, "
-                + "created_at, updated_at, version) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, 0)", inserts, BATCH,
+        jdbc.batchUpdate("insert into enrolment (program_id, account_id, person_name, person_email, role, capacity, "
+                + "status, department, timezone, created_at, updated_at, version) "
+                + "values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, 0)", inserts, BATCH,
                 (ps, w) -> {
+                    var person = people.get(w.accountId());
                     ps.setLong(1, programId);
                     ps.setLong(2, w.accountId());
-                    ps.setString(3, w.role().name());
-                    ps.setObject(4, w.capacity());
-                    ps.setString(5, w.department());
-                    ps.setString(6, w.timezone());
-                    ps.setTimestamp(7, at);
-                    ps.setTimestamp(8, at);
+                    ps.setString(3, person.displayName());
+                    ps.setString(4, person.email());
+                    ps.setString(5, w.role().name());
+                    ps.setObject(6, w.capacity());
+                    ps.setString(7, w.department());
+                    ps.setString(8, w.timezone());
+                    ps.setTimestamp(9, at);
+                    ps.setTimestamp(10, at);
                 });
         progress.accept(0.3);
         jdbc.batchUpdate("update enrolment set role = ?, capacity = ?, status = 'ACTIVE', department = ?, timezone = ?, "

@@ -4,15 +4,14 @@ import app.rapport.program.EnrolmentRole;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
 
 /**
- * The participant list of a program: filtered, sorted and paged in the database, with the
- * account's name and email joined in. Built by hand because filters and sort keys span two entities.
+ * The participant list of a program: filtered, sorted and paged in the database, on the
+ * enrolment table alone (it carries a copy of the person's name and email for this).
  */
 @Repository
 public class ParticipantQueries {
@@ -22,7 +21,7 @@ public class ParticipantQueries {
     }
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "i.displayName", "email", "i.email", "role", "e.role", "department", "e.department",
+            "name", "e.personName", "email", "e.personEmail", "role", "e.role", "department", "e.department",
             "timezone", "e.timezone");
 
     private final EntityManager em;
@@ -31,8 +30,8 @@ public class ParticipantQueries {
         this.em = em;
     }
 
-    /** Rows of (Enrolment, ParticipantIdentity); the enrolments' tags load in batches when read. */
-    public List<Object[]> page(Criteria c, Sort sort, int offset, int limit) {
+    /** One page of enrolments; their tags load in batches when read. */
+    public List<Enrolment> page(Criteria c, Sort sort, int offset, int limit) {
         var order = new ArrayList<String>();
         for (var o : sort) {
             var path = SORTABLE.get(o.getProperty());
@@ -40,17 +39,16 @@ public class ParticipantQueries {
                 order.add(path + (o.isAscending() ? " asc" : " desc"));
             }
         }
-        order.add("i.displayName asc");
+        order.add("e.personName asc");
         order.add("e.id asc");
-        var query = em.createQuery("select e, i from Enrolment e, ParticipantIdentity i where i.id = e.accountId and "
-                + where(c) + " order by " + String.join(", ", order), Object[].class);
+        var query = em.createQuery("select e from Enrolment e where " + where(c) + " order by "
+                + String.join(", ", order), Enrolment.class);
         bind(query, c);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long count(Criteria c) {
-        var query = em.createQuery("select count(e) from Enrolment e, ParticipantIdentity i where i.id = e.accountId and "
-                + where(c), Long.class);
+        var query = em.createQuery("select count(e) from Enrolment e where " + where(c), Long.class);
         bind(query, c);
         return query.getSingleResult();
     }
@@ -65,7 +63,7 @@ public class ParticipantQueries {
             parts.add("lower(e.department) = :department");
         }
         if (c.text() != null) {
-            parts.add("(lower(i.displayName) like :text or i.email like :text)");
+            parts.add("(lower(e.personName) like :text or e.personEmail like :text)");
         }
         if (c.tagKey() != null) {
             parts.add("(exists (select 1 from Enrolment s join s.skills t where s = e and t.nameKey = :tag)"
@@ -95,15 +93,5 @@ public class ParticipantQueries {
         return em.createQuery("select distinct e.department from Enrolment e where e.programId = :program "
                 + "and e.department is not null order by e.department", String.class)
                 .setParameter("program", programId).getResultList();
-    }
-
-    /** Helper for tests and imports: every enrolment of a program keyed by account id. */
-    public Map<Long, Enrolment> byAccount(long programId) {
-        var map = new HashMap<Long, Enrolment>();
-        for (var e : em.createQuery("select e from Enrolment e where e.programId = :program", Enrolment.class)
-                .setParameter("program", programId).getResultList()) {
-            map.put(e.getAccountId(), e);
-        }
-        return map;
     }
 }

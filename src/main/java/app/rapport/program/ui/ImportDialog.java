@@ -35,6 +35,7 @@ final class ImportDialog extends Dialog {
     private final Paragraph status = new Paragraph();
     private final Grid<ImportPreview.Problem> problems = new Grid<>(ImportPreview.Problem.class, false);
     private final Button importButton = new Button("Import");
+    private final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> startPreview(bytes)));
     private transient ImportPreview preview;
 
     ImportDialog(ParticipantImport imports, long programId, Runnable onImported) {
@@ -50,9 +51,8 @@ final class ImportDialog extends Dialog {
         var help = new Paragraph("UTF-8, comma or semicolon separated, at most 5 MB. Role is mentor or mentee; "
                 + "capacity (1-10) only for mentors; lists separated by ';'. People are matched by email, so "
                 + "importing the same file again changes nothing.");
-        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> startPreview(bytes)));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-        upload.setMaxFiles(1);
+        upload.setUploadButton(new Button("Choose a CSV file…"));
         upload.setMaxFileSize((int) app.rapport.program.csv.ParticipantCsv.MAX_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here"));
         upload.addFileRejectedListener(e -> showStatus(e.getErrorMessage().contains("size")
@@ -87,6 +87,8 @@ final class ImportDialog extends Dialog {
 
     private void showPreview(ImportPreview result) {
         this.preview = result;
+        // Ready for a corrected file at once.
+        upload.clearFileList();
         if (result.fileError() != null) {
             showStatus(result.fileError(), true);
             return;

@@ -143,16 +143,16 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ParticipantSummary::name).setHeader("Name").setKey("name").setSortProperty("name")
                 .setFlexGrow(2);
         grid.addColumn(ParticipantSummary::email).setHeader("Email").setKey("email").setSortProperty("email")
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         grid.addColumn(p -> p.role().label() + (p.capacity() == null ? "" : " · " + p.capacity() + " slots"))
-                .setHeader("Role").setKey("role").setSortProperty("role").setFlexGrow(1);
+                .setHeader("Role").setKey("role").setSortProperty("role").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(p -> p.department() == null ? "" : p.department()).setHeader("Department")
                 .setKey("department").setSortProperty("department").setFlexGrow(1);
-        grid.addComponentColumn(ParticipantsView::tags).setHeader("Skills · goals").setKey("tags").setFlexGrow(3);
+        grid.addComponentColumn(ParticipantsView::tags).setHeader("Skills · goals").setKey("tags").setFlexGrow(4);
         grid.addComponentColumn(p -> Badges.enrolment(p.status())).setHeader("Status").setKey("status")
                 .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setWidth("11rem").setFlexGrow(0);
