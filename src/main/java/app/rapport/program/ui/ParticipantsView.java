@@ -176,7 +176,7 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
 
     private Component actions(ParticipantSummary p) {
         var edit = new Button("Profile", e -> new ProfileEditorDialog(enrolments, p.enrolmentId(), program.readOnly(),
-                this::refresh).open());
+                true, this::refresh).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel("Profile of " + p.name());
         var box = new Div(edit);

@@ -42,6 +42,36 @@ public final class ProfileEditorDialog extends Dialog {
     private final Paragraph error = new Paragraph();
     private ParticipantSummary profile;
 
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<app.rapport.program.EnrolmentRole> role =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>("Role");
+    private final com.vaadin.flow.component.textfield.IntegerField capacity =
+            new com.vaadin.flow.component.textfield.IntegerField("Mentees at once");
+    private boolean manage;
+
+    /**
+     * {@code manage} is true for the program's coordinators: they may also change the role and a
+     * mentor's capacity; the person themselves edits only what they offer and seek.
+     */
+    public ProfileEditorDialog(EnrolmentService enrolments, long enrolmentId, boolean readOnly, boolean manage,
+            Runnable onSaved) {
+        this(enrolments, enrolmentId, readOnly, onSaved);
+        this.manage = manage && !readOnly;
+        if (this.manage) {
+            role.setItems(app.rapport.program.EnrolmentRole.values());
+            role.setItemLabelGenerator(app.rapport.program.EnrolmentRole::label);
+            role.setValue(profile.role());
+            capacity.setMin(ProfileLimits.CAPACITY_MIN);
+            capacity.setMax(ProfileLimits.CAPACITY_MAX);
+            capacity.setStepButtonsVisible(true);
+            capacity.setValue(profile.capacity() == null ? ProfileLimits.CAPACITY_DEFAULT : profile.capacity());
+            capacity.setVisible(profile.role() == app.rapport.program.EnrolmentRole.MENTOR);
+            role.addValueChangeListener(e -> capacity.setVisible(e.getValue() == app.rapport.program.EnrolmentRole.MENTOR));
+            var roleRow = new FormLayout(role, capacity);
+            roleRow.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+            addComponentAtIndex(1, roleRow);
+        }
+    }
+
     public ProfileEditorDialog(EnrolmentService enrolments, long enrolmentId, boolean readOnly, Runnable onSaved) {
         this.enrolments = enrolments;
         this.onSaved = onSaved;
@@ -116,6 +146,11 @@ public final class ProfileEditorDialog extends Dialog {
     private void save() {
         error.setVisible(false);
         try {
+            if (manage && (role.getValue() != profile.role() || (role.getValue() == app.rapport.program.EnrolmentRole.MENTOR
+                    && !java.util.Objects.equals(capacity.getValue(), profile.capacity())))) {
+                enrolments.changeRole(profile.enrolmentId(), profile.version(), role.getValue(), capacity.getValue());
+                profile = enrolments.profile(profile.enrolmentId());
+            }
             profile = enrolments.updateProfile(new ProfileUpdate(profile.enrolmentId(), profile.version(),
                     List.copyOf(skills.getValue()), List.copyOf(goals.getValue()), department.getValue(),
                     timezone.getValue(), List.copyOf(languages.getValue()), availability.getValue(), bio.getValue()));

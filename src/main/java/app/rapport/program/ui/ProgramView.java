@@ -33,8 +33,11 @@ public final class ProgramView extends VerticalLayout implements BeforeEnterObse
     private final transient ProgramService programs;
     private ProgramDetails program;
 
-    public ProgramView(ProgramService programs) {
+    private final transient app.rapport.security.AccountDirectory directory;
+
+    public ProgramView(ProgramService programs, app.rapport.security.AccountDirectory directory) {
         this.programs = programs;
+        this.directory = directory;
         addClassName("rapport-page");
         setPadding(false);
     }
@@ -101,8 +104,15 @@ public final class ProgramView extends VerticalLayout implements BeforeEnterObse
 
         var coordinators = new Paragraph(details.coordinators().stream()
                 .map(p -> p.displayName() + " (" + p.email() + ")").collect(Collectors.joining(", ")));
-        var status = new Div(new H3("Coordinators"), coordinators, new H3("Status"),
-                new Paragraph(statusText(details.status())));
+        var status = new Div(new H3("Coordinators"), coordinators);
+        if (app.rapport.security.CurrentUser.require().hasRole(app.rapport.security.Role.ADMIN) && !details.readOnly()) {
+            var change = new Button("Change coordinators", e -> new CoordinatorsDialog(programs, directory, details,
+                    this::show).open());
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            change.setId("change-coordinators");
+            status.add(change);
+        }
+        status.add(new H3("Status"), new Paragraph(statusText(details.status())));
         var next = details.status().next();
         if (next != null) {
             var advance = new Button(next == ProgramStatus.ACTIVE ? "Start the program" : "Close the program",

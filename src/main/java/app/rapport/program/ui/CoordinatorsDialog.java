@@ -1,0 +1,47 @@
+package app.rapport.program.ui;
+
+import app.rapport.base.RuleViolation;
+import app.rapport.program.ProgramDetails;
+import app.rapport.program.ProgramService;
+import app.rapport.security.AccountDirectory;
+import app.rapport.security.PersonRef;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.HashSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** An admin names who coordinates a program. */
+final class CoordinatorsDialog extends Dialog {
+
+    CoordinatorsDialog(ProgramService programs, AccountDirectory directory, ProgramDetails program,
+            Consumer<ProgramDetails> onSaved) {
+        setHeaderTitle("Coordinators of " + program.name());
+        setWidth("min(32rem, 95vw)");
+        var choice = new MultiSelectComboBox<PersonRef>("Coordinators");
+        var everyone = directory.coordinators();
+        choice.setItems(everyone);
+        choice.setItemLabelGenerator(p -> p.displayName() + " (" + p.email() + ")");
+        var current = program.coordinators().stream().map(PersonRef::id).collect(Collectors.toSet());
+        choice.setValue(everyone.stream().filter(p -> current.contains(p.id())).collect(Collectors.toSet()));
+        choice.setWidthFull();
+        choice.setHelperText("Accounts with the coordinator role; at least one");
+        add(choice);
+        var save = new Button("Save", e -> {
+            try {
+                var ids = new HashSet<Long>();
+                choice.getValue().forEach(p -> ids.add(p.id()));
+                var saved = programs.setCoordinators(program.id(), program.version(), ids);
+                close();
+                onSaved.accept(saved);
+            } catch (RuleViolation ex) {
+                choice.setErrorMessage(ex.getMessage());
+                choice.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

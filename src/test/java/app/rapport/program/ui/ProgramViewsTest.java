@@ -1,0 +1,82 @@
+package app.rapport.program.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.program.ProgramFilter;
+import app.rapport.program.ProgramService;
+import app.rapport.support.KaribuTestBase;
+import app.rapport.support.TestPeople;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The programs console without a browser: lists, the create dialog's checks, settings that save nothing when wrong. */
+class ProgramViewsTest extends KaribuTestBase {
+
+    @Autowired ProgramService programs;
+    @Autowired JdbcTemplate jdbc;
+
+    private long demoProgram() {
+        TestPeople.signIn(users, "admin@rapport.test");
+        try {
+            return programs.search(new ProgramFilter("Spring 2026", null), PageRequest.of(0, 1)).get(0).id();
+        } finally {
+            TestPeople.signOut();
+        }
+    }
+
+    @Test
+    void a_coordinator_sees_their_program_and_no_create_button() {
+        signIn("coordinator@rapport.test");
+        navigate("programs");
+        assertThat(_size(_get(Grid.class))).isGreaterThanOrEqualTo(1);
+        assertThat(_find(Button.class, spec -> spec.withId("new-program"))).isEmpty();
+    }
+
+    @Test
+    void a_program_without_name_or_coordinator_is_not_created() {
+        var before = jdbc.queryForObject("select count(*) from program", Integer.class);
+        signIn("admin@rapport.test");
+        navigate("programs");
+        _click(_get(Button.class, spec -> spec.withId("new-program")));
+        _click(_get(Button.class, spec -> spec.withId("create-program")));
+        assertThat(_get(TextField.class, spec -> spec.withId("program-name")).isInvalid()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).get(0).isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from program", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void an_anonymity_threshold_below_two_is_refused_next_to_the_field() {
+        var id = demoProgram();
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + id);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("program-anonymity")), 1);
+        _click(_get(Button.class, spec -> spec.withId("save-program")));
+        var field = _get(IntegerField.class, spec -> spec.withId("program-anonymity"));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select anonymity_threshold from program where id = ?", Integer.class, id))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void the_participants_grid_filters_the_demo_program() {
+        var id = demoProgram();
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + id + "/participants");
+        @SuppressWarnings("unchecked")
+        Grid<app.rapport.program.ParticipantSummary> grid = _get(Grid.class);
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(60);
+        _setValue(_get(TextField.class, spec -> spec.withId("participant-search")), "lena");
+        assertThat(grid.getLazyDataView().getItems().map(p -> p.email())).contains("mentee@rapport.test");
+    }
+}
