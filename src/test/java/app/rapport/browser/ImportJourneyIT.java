@@ -36,7 +36,10 @@ class ImportJourneyIT extends BrowserTestBase {
 
         var shell = loginPage().open().signIn("coordinator@rapport.test", DEMO_PASSWORD);
         shell.go("Programs");
+        screenshot("programs");
         page.getByText("Spring 2026 Leadership Circle").first().dblclick();
+        page.locator("#save-program").waitFor();
+        screenshot("program-overview");
         page.locator(".rapport-tabs").getByText("Participants").click();
         page.locator("vaadin-grid").waitFor();
         screenshot("participants");
