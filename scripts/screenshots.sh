@@ -5,9 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test='SignInJourneyIT,AccountsJourneyIT'
+    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT'
 mkdir -p docs/images
-for shot in accounts login participant-home profile; do
+for shot in accounts login participant-home profile participants program-overview import-problems; do
     cp "target/screenshots/$shot.png" "docs/images/$shot.png"
 done
 ls -l docs/images

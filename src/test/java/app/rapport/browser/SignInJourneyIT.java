@@ -41,8 +41,8 @@ class SignInJourneyIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0} signs in and sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin@rapport.test       | Home,Accounts,My profile | Morgan Reyes",
-            "coordinator@rapport.test | Home,My profile          | Priya Natarajan",
+            "admin@rapport.test       | Home,Programs,Accounts,My profile | Morgan Reyes",
+            "coordinator@rapport.test | Home,Programs,My profile | Priya Natarajan",
             "mentor@rapport.test      | Home,My profile          | Daniel Okafor",
             "mentee@rapport.test      | Home,My profile          | Lena Fischer",
             "peer@rapport.test        | Home,My profile          | Sam Whitaker"})

@@ -1,6 +1,5 @@
 package app.rapport.program.domain;
 
-import app.rapport.program.EnrolmentRole;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,9 +12,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByAccountIdOrderByIdAsc(long accountId);
 
-    @Query("select e from Enrolment e where e.programId = :program order by e.id")
-    List<Enrolment> findAllInProgram(@Param("program") long programId);
-
     /** Counts per program and role of active enrolments: rows of (programId, role, count). */
     @Query("""
             select e.programId, e.role, count(e) from Enrolment e
@@ -23,8 +19,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             group by e.programId, e.role
             """)
     List<Object[]> countByRole(@Param("programs") List<Long> programIds);
-
-    long countByProgramIdAndRole(long programId, EnrolmentRole role);
 
     /** Keeps the copied name current; no version bump, since the person's profile did not change. */
     @org.springframework.data.jpa.repository.Modifying

@@ -4,7 +4,6 @@ import app.rapport.program.EnrolmentRole;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -170,9 +169,5 @@ public class ImportStore {
 
     private static String placeholders(int n) {
         return String.join(",", Collections.nCopies(n, "?"));
-    }
-
-    public static <T> List<T> orEmpty(Collection<T> c) {
-        return c == null ? List.of() : List.copyOf(c);
     }
 }

@@ -11,8 +11,6 @@ public interface ProgramTagRepository extends JpaRepository<ProgramTag, Long> {
 
     List<ProgramTag> findByProgramIdAndNameKeyIn(long programId, Collection<String> keys);
 
-    List<ProgramTag> findByProgramId(long programId);
-
     @Query("select t from ProgramTag t where t.programId = :program and t.nameKey like :prefix order by t.nameKey")
     List<ProgramTag> suggest(@Param("program") long programId, @Param("prefix") String prefix, Pageable page);
 }

@@ -2,7 +2,6 @@ package app.rapport.program.ui;
 
 import app.rapport.base.ui.ProfileSection;
 import app.rapport.program.EnrolmentService;
-import app.rapport.program.ParticipantSummary;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

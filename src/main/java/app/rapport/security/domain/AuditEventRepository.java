@@ -6,7 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
-    List<AuditEvent> findByEmailOrderByIdAsc(String email);
-
     List<AuditEvent> findByAccountIdAndTypeOrderByIdAsc(Long accountId, AuditEventType type);
 }
