@@ -88,6 +88,7 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
         actions.addClassName("rapport-toolbar-actions");
 
         text.setPlaceholder("Search name or email");
+        text.setWidth("16rem");
         text.setAriaLabel("Search name or email");
         text.setId("participant-search");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -144,22 +145,32 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ParticipantSummary::name).setHeader("Name").setKey("name").setSortProperty("name")
-                .setFlexGrow(2);
-        grid.addColumn(ParticipantSummary::email).setHeader("Email").setKey("email").setSortProperty("email")
-                .setFlexGrow(3);
+        grid.addComponentColumn(ParticipantsView::person).setHeader("Person").setKey("name").setSortProperty("name")
+                .setWidth("14rem").setFlexGrow(2);
         grid.addColumn(p -> p.role().label() + (p.capacity() == null ? "" : " · " + p.capacity() + " slots"))
-                .setHeader("Role").setKey("role").setSortProperty("role").setWidth("10rem").setFlexGrow(0);
+                .setHeader("Role").setKey("role").setSortProperty("role").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(p -> p.department() == null ? "" : p.department()).setHeader("Department")
-                .setKey("department").setSortProperty("department").setFlexGrow(1);
-        grid.addComponentColumn(ParticipantsView::tags).setHeader("Skills · goals").setKey("tags").setFlexGrow(4);
-        grid.addComponentColumn(p -> Badges.enrolment(p.status())).setHeader("Status").setKey("status")
-                .setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("11rem").setFlexGrow(0);
+                .setKey("department").setSortProperty("department").setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(ParticipantsView::tags).setHeader("Skills · goals").setKey("tags").setWidth("14rem").setFlexGrow(3);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("10rem").setFlexGrow(0);
         grid.setEmptyStateText("Nobody matches. Add people one by one, or import a CSV file.");
         grid.setItems(q -> enrolments.search(program.id(), filter(), q.getOffset(), q.getLimit(),
                 VaadinSpringDataHelpers.toSpringDataSort(q)).stream(), q -> (int) enrolments.count(program.id(), filter()));
         grid.setSizeFull();
+    }
+
+    private static Component person(ParticipantSummary p) {
+        var name = new com.vaadin.flow.component.html.Span(p.name());
+        name.addClassName("rapport-person-name");
+        var email = new com.vaadin.flow.component.html.Span(p.email());
+        email.addClassName("rapport-person-email");
+        var box = new Div(name, email);
+        if (p.status() == EnrolmentStatus.WITHDRAWN) {
+            // Only the exception is marked; active is the normal state.
+            box.add(Badges.enrolment(p.status()));
+        }
+        box.addClassName("rapport-person");
+        return box;
     }
 
     private static Component tags(ParticipantSummary p) {

@@ -29,6 +29,8 @@ final class ProgramForm extends Composite<FormLayout> {
         description.setMaxLength(ProgramSettings.DESCRIPTION_MAX);
         description.setId("program-description");
         startsOn.setId("program-starts");
+        startsOn.setLocale(java.util.Locale.UK);
+        endsOn.setLocale(java.util.Locale.UK);
         endsOn.setId("program-ends");
         stallThresholdDays.setId("program-stall");
         anonymityThreshold.setId("program-anonymity");
