@@ -1,5 +1,6 @@
 package app.rapport.program;
 
+import app.rapport.base.Like;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.program.domain.Enrolment;
@@ -83,7 +84,7 @@ public class EnrolmentService {
     /** Tags of the program's vocabulary starting with the text typed, any case. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     public List<String> suggestTags(long programId, String typed, int limit) {
-        var prefix = (typed == null ? "" : ProgramTag.key(typed)).replace("%", "\\%").replace("_", "\\_") + "%";
+        var prefix = Like.startingWith(typed);
         return tags.suggest(programId, prefix, PageRequest.of(0, limit)).stream().map(ProgramTag::getName).toList();
     }
 
@@ -257,8 +258,7 @@ public class EnrolmentService {
         return new ParticipantQueries.Criteria(programId, f.role(),
                 blank(f.tag()) ? null : ProgramTag.key(f.tag()),
                 blank(f.department()) ? null : f.department().strip().toLowerCase(Locale.ROOT),
-                blank(f.text()) ? null : "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
+                Like.containing(f.text()));
     }
 
     private static boolean blank(String s) {

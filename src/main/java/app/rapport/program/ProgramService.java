@@ -1,5 +1,6 @@
 package app.rapport.program;
 
+import app.rapport.base.Like;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.program.domain.EnrolmentRepository;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,7 +54,7 @@ public class ProgramService {
     /** The programs the caller may see: all for an admin, their own for a coordinator. */
     @PreAuthorize(AppRoles.IS_STAFF)
     public List<ProgramSummary> search(ProgramFilter filter, Pageable page) {
-        var found = programs.search(pattern(filter.text()), filter.status(), scope(), page);
+        var found = programs.search(Like.containing(filter.text()), filter.status(), scope(), page);
         var counts = new HashMap<Long, Map<EnrolmentRole, Long>>();
         if (!found.isEmpty()) {
             for (var row : enrolments.countByRole(found.stream().map(Program::getId).toList())) {
@@ -70,7 +70,7 @@ public class ProgramService {
 
     @PreAuthorize(AppRoles.IS_STAFF)
     public long count(ProgramFilter filter) {
-        return programs.countSearch(pattern(filter.text()), filter.status(), scope());
+        return programs.countSearch(Like.containing(filter.text()), filter.status(), scope());
     }
 
     @PreAuthorize(AppRoles.IS_STAFF)
@@ -168,14 +168,6 @@ public class ProgramService {
     private static Long scope() {
         var user = CurrentUser.require();
         return user.hasRole(Role.ADMIN) ? null : user.accountId();
-    }
-
-    private static String pattern(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
     }
 
     private ProgramDetails details(Program p) {

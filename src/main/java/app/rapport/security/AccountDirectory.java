@@ -62,8 +62,7 @@ public class AccountDirectory {
 
     @PreAuthorize(AppRoles.IS_STAFF)
     public List<PersonRef> search(String text, int limit) {
-        var pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        var pattern = app.rapport.base.Like.containing(text);
         return accounts.search(pattern, null, PageRequest.of(0, limit, Sort.by("displayName"))).stream()
                 .filter(Account::isEnabled).map(AccountDirectory::ref).toList();
     }

@@ -1,12 +1,12 @@
 package app.rapport.security;
 
+import app.rapport.base.Like;
 import app.rapport.security.domain.Account;
 import app.rapport.security.domain.AccountRepository;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,12 +48,12 @@ public class AccountService {
     /** One page of accounts matching the filter, roles included (three statements per page). */
     @PreAuthorize(AppRoles.IS_ADMIN)
     public List<AccountSummary> search(AccountFilter filter, Pageable page) {
-        return accounts.search(pattern(filter), filter.role(), page).stream().map(AccountService::summary).toList();
+        return accounts.search(Like.containing(filter.text()), filter.role(), page).stream().map(AccountService::summary).toList();
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
     public long count(AccountFilter filter) {
-        return accounts.countSearch(pattern(filter), filter.role());
+        return accounts.countSearch(Like.containing(filter.text()), filter.role());
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
@@ -208,15 +208,6 @@ public class AccountService {
 
     private static Long actorId() {
         return CurrentUser.get().map(RapportUser::accountId).orElse(null);
-    }
-
-    private static String pattern(AccountFilter filter) {
-        if (filter.text() == null || filter.text().isBlank()) {
-            return null;
-        }
-        var escaped = filter.text().strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static String names(Set<Role> roles) {
