@@ -1,6 +1,7 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.OneTimePasswordDialog;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProfileLimits;
@@ -83,7 +84,7 @@ final class AddParticipantDialog extends Dialog {
             close();
             onAdded.run();
             if (added.oneTimePassword() != null) {
-                new PasswordOnceDialog(added.participant().email(), added.oneTimePassword()).open();
+                new OneTimePasswordDialog(added.participant().email(), added.oneTimePassword()).open();
             }
         } catch (RuleViolation e) {
             var target = switch (e.field() == null ? "" : e.field()) {

@@ -1,6 +1,7 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.Notifications;
 import app.rapport.program.ImportPreview;
 import app.rapport.program.ParticipantImport;
 import com.vaadin.flow.component.UI;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -115,9 +114,8 @@ final class ImportDialog extends Dialog {
             access(() -> {
                 close();
                 onImported.run();
-                Notification.show("Imported: " + result.created() + " new, " + result.updated() + " updated, "
-                        + result.unchanged() + " unchanged", 5000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Imported: " + result.created() + " new, " + result.updated() + " updated, "
+                        + result.unchanged() + " unchanged");
             });
         });
     }

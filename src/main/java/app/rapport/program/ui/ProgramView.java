@@ -1,6 +1,7 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.Notifications;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
 import app.rapport.program.ProgramSettings;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -88,7 +87,7 @@ public final class ProgramView extends VerticalLayout implements BeforeEnterObse
                 show(programs.update(new ProgramSettings(details.id(), details.version(), d.getName(),
                         d.getDescription(), d.getStartsOn(), d.getEndsOn(), d.getStallThresholdDays(),
                         d.getAnonymityThreshold(), d.getCheckinCadenceDays())));
-                notify("Program saved");
+                Notifications.success("Program saved");
             } catch (RuleViolation ex) {
                 if (!form.showFieldError(ex.field(), ex.getMessage())) {
                     error.setText(ex.getMessage());
@@ -148,17 +147,12 @@ public final class ProgramView extends VerticalLayout implements BeforeEnterObse
         dialog.addConfirmListener(e -> {
             try {
                 show(programs.advance(program.id(), program.version()));
-                notify(next == ProgramStatus.ACTIVE ? "The program is active" : "The program is closed");
+                Notifications.success(next == ProgramStatus.ACTIVE ? "The program is active" : "The program is closed");
             } catch (RuleViolation ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notifications.error(ex.getMessage());
             }
         });
         dialog.open();
     }
 
-    private static void notify(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
 }

@@ -1,5 +1,7 @@
 package app.rapport.security.ui;
 
+import app.rapport.base.ui.OneTimePasswordDialog;
+import app.rapport.base.ui.Notifications;
 import app.rapport.security.AccountRuleException;
 import app.rapport.security.AccountService;
 import app.rapport.security.AccountSummary;

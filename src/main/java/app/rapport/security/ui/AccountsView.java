@@ -1,5 +1,7 @@
 package app.rapport.security.ui;
 
+import app.rapport.base.ui.OneTimePasswordDialog;
+import app.rapport.base.ui.Notifications;
 import app.rapport.base.ui.ViewToolbar;
 import app.rapport.security.AccountFilter;
 import app.rapport.security.AccountService;

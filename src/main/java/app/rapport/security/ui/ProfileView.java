@@ -1,5 +1,6 @@
 package app.rapport.security.ui;
 
+import app.rapport.base.ui.Notifications;
 import app.rapport.base.ui.MainLayout;
 import app.rapport.base.ui.ViewToolbar;
 import app.rapport.security.AccountRuleException;

@@ -1,4 +1,4 @@
-package app.rapport.security.ui;
+package app.rapport.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** Shows a generated password once; it is stored only as a hash, so it cannot be shown again. */
-final class OneTimePasswordDialog extends Dialog {
+public final class OneTimePasswordDialog extends Dialog {
 
-    OneTimePasswordDialog(String email, String password) {
+    public OneTimePasswordDialog(String email, String password) {
         setHeaderTitle("Password for " + email);
         setWidth("min(30rem, 95vw)");
         setCloseOnOutsideClick(false);
