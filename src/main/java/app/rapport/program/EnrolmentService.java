@@ -107,10 +107,7 @@ public class EnrolmentService {
         var enrolment = enrolments.saveAndFlush(new Enrolment(programId, person.person().id(),
                 person.person().displayName(), person.person().email(), role, capacity,
                 clock.instant()));
-        var summary = new ParticipantSummary(enrolment.getId(), programId, person.person().id(),
-                person.person().displayName(), person.person().email(), role, enrolment.getCapacity(),
-                enrolment.getStatus(), null, null, List.of(), List.of(), List.of(), null, null, enrolment.getVersion());
-        return new AddedParticipant(summary, person.oneTimePassword());
+        return new AddedParticipant(summary(enrolment), person.oneTimePassword());
     }
 
     @PreAuthorize(AppRoles.IS_STAFF)

@@ -45,16 +45,16 @@ class WorkspaceBootstrap implements ApplicationRunner {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
-    private final DemoProperties properties;
+    private final FirstAdminProperties firstAdmin;
     private final DemoMode demoMode;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    WorkspaceBootstrap(AccountRepository accounts, PasswordEncoder encoder, DemoProperties properties,
+    WorkspaceBootstrap(AccountRepository accounts, PasswordEncoder encoder, FirstAdminProperties firstAdmin,
             DemoMode demoMode, TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
-        this.properties = properties;
+        this.firstAdmin = firstAdmin;
         this.demoMode = demoMode;
         this.transactions = transactions;
         this.clock = clock;
@@ -85,8 +85,8 @@ class WorkspaceBootstrap implements ApplicationRunner {
         if (accounts.countEnabledWithRole(Role.ADMIN) > 0) {
             return;
         }
-        var admin = properties.admin();
-        if (admin == null || admin.email() == null || admin.password() == null) {
+        var admin = firstAdmin;
+        if (admin.email() == null || admin.password() == null) {
             log.warn("No admin account exists. Set RAPPORT_ADMIN_EMAIL and RAPPORT_ADMIN_PASSWORD and restart "
                     + "to create the first one.");
             return;
