@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.security.AccountService;
 import app.rapport.security.CreatedAccount;
-import app.rapport.security.NewAccount;
-import app.rapport.security.Role;
 import app.rapport.support.MutableClock;
 import app.rapport.support.TestPeople;
 import com.microsoft.playwright.options.Cookie;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,13 +27,7 @@ class SignInJourneyIT extends BrowserTestBase {
     private final TestPeople people = new TestPeople(4242L);
 
     private CreatedAccount newParticipant() {
-        TestPeople.signIn(users, "admin@rapport.test");
-        try {
-            var name = people.name();
-            return accounts.create(new NewAccount(people.email(name), name, Set.of(Role.PARTICIPANT), null));
-        } finally {
-            TestPeople.signOut();
-        }
+        return people.participant(accounts, users);
     }
 
     @ParameterizedTest(name = "{0} signs in and sees {1}")
@@ -100,12 +91,7 @@ class SignInJourneyIT extends BrowserTestBase {
     void a_disabled_account_is_signed_out_at_its_next_click() {
         var person = newParticipant();
         var shell = loginPage().open().signIn(person.account().email(), person.generatedPassword());
-        TestPeople.signIn(users, "admin@rapport.test");
-        try {
-            accounts.setEnabled(person.account().id(), person.account().version(), false);
-        } finally {
-            TestPeople.signOut();
-        }
+        TestPeople.asAdmin(users, () -> accounts.setEnabled(person.account().id(), person.account().version(), false));
         shell.go("My profile");
         assertThat(page.locator("vaadin-login-form")).isVisible();
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));

@@ -131,33 +131,15 @@ class ProgramAccessIT {
     }
 
     private long programs_version() {
-        var who = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        TestPeople.signIn(users, "admin@rapport.test");
-        try {
-            return programs.get(program.id()).version();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(who);
-        }
+        return TestPeople.asAdmin(users, () -> programs.get(program.id()).version());
     }
 
     private ParticipantSummary current() {
-        var who = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        TestPeople.signIn(users, "admin@rapport.test");
-        try {
-            return enrolments.profile(participant.enrolmentId());
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(who);
-        }
+        return TestPeople.asAdmin(users, () -> enrolments.profile(participant.enrolmentId()));
     }
 
     private long directory_coordinator() {
-        var who = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        TestPeople.signIn(users, "admin@rapport.test");
-        try {
-            return directory.findByEmail("coordinator@rapport.test").orElseThrow().id();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(who);
-        }
+        return TestPeople.asAdmin(users, () -> directory.findByEmail("coordinator@rapport.test").orElseThrow().id());
     }
 
     private void exportToString() {

@@ -8,7 +8,6 @@ import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import java.time.Duration;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -36,13 +35,7 @@ class LoginProtectionIT {
     }
 
     private CreatedAccount newAccount() {
-        TestPeople.signIn(users, "admin@rapport.test");
-        try {
-            var name = people.name();
-            return accounts.create(new NewAccount(people.email(name), name, Set.of(Role.PARTICIPANT), null));
-        } finally {
-            TestPeople.signOut();
-        }
+        return people.participant(accounts, users);
     }
 
     private Throwable attempt(String email, String password) throws Exception {
@@ -128,9 +121,7 @@ class LoginProtectionIT {
     @Test
     void a_disabled_account_cannot_sign_in_and_says_so_only_after_the_right_password() throws Exception {
         var created = newAccount();
-        TestPeople.signIn(users, "admin@rapport.test");
-        accounts.setEnabled(created.account().id(), created.account().version(), false);
-        TestPeople.signOut();
+        TestPeople.asAdmin(users, () -> accounts.setEnabled(created.account().id(), created.account().version(), false));
         assertThat(attempt(created.account().email(), "wrong-password")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> manager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                 created.account().email(), created.generatedPassword())))

@@ -1,8 +1,14 @@
 package app.rapport.support;
 
+import app.rapport.security.AccountService;
+import app.rapport.security.CreatedAccount;
+import app.rapport.security.NewAccount;
+import app.rapport.security.Role;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,5 +50,22 @@ public final class TestPeople {
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Does something as the demo admin, then restores whoever was signed in before. */
+    public static <T> T asAdmin(UserDetailsService users, Supplier<T> work) {
+        var before = SecurityContextHolder.getContext();
+        signIn(users, "admin@rapport.test");
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /** A new participant account, made by the demo admin, with its generated password. */
+    public CreatedAccount participant(AccountService accounts, UserDetailsService users) {
+        var name = name();
+        return asAdmin(users, () -> accounts.create(new NewAccount(email(name), name, Set.of(Role.PARTICIPANT), null)));
     }
 }
