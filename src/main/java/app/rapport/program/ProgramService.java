@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -41,14 +43,19 @@ public class ProgramService {
     private final ProgramAccess access;
     private final AccountDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<PairCounts> pairCounts;
 
     ProgramService(ProgramRepository programs, EnrolmentRepository enrolments, ProgramAccess access,
-            AccountDirectory directory, Clock clock) {
+            AccountDirectory directory, Clock clock, ApplicationEventPublisher events,
+            ObjectProvider<PairCounts> pairCounts) {
         this.programs = programs;
         this.enrolments = enrolments;
         this.access = access;
         this.directory = directory;
         this.clock = clock;
+        this.events = events;
+        this.pairCounts = pairCounts;
     }
 
     /** The programs the caller may see: all for an admin, their own for a coordinator. */
@@ -56,15 +63,22 @@ public class ProgramService {
     public List<ProgramSummary> search(ProgramFilter filter, Pageable page) {
         var found = programs.search(Like.containing(filter.text()), filter.status(), scope(), page);
         var counts = new HashMap<Long, Map<EnrolmentRole, Long>>();
+        Map<Long, PairCounts.Counts> pairs = Map.of();
         if (!found.isEmpty()) {
-            for (var row : enrolments.countByRole(found.stream().map(Program::getId).toList())) {
+            var ids = found.stream().map(Program::getId).toList();
+            for (var row : enrolments.countByRole(ids)) {
                 counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((EnrolmentRole) row[1], (Long) row[2]);
             }
+            var counter = pairCounts.getIfAvailable();
+            pairs = counter == null ? Map.of() : counter.countOpen(ids);
         }
+        var pairsByProgram = pairs;
         return found.stream().map(p -> {
             var c = counts.getOrDefault(p.getId(), Map.of());
+            var r = pairsByProgram.getOrDefault(p.getId(), PairCounts.Counts.NONE);
             return new ProgramSummary(p.getId(), p.getName(), p.getStatus(), p.getStartsOn(), p.getEndsOn(),
-                    c.getOrDefault(EnrolmentRole.MENTOR, 0L), c.getOrDefault(EnrolmentRole.MENTEE, 0L));
+                    c.getOrDefault(EnrolmentRole.MENTOR, 0L), c.getOrDefault(EnrolmentRole.MENTEE, 0L),
+                    r.active(), r.proposed());
         }).toList();
     }
 
@@ -95,6 +109,7 @@ public class ProgramService {
         try {
             var program = programs.saveAndFlush(new Program(request.name(), request.description(), request.startsOn(),
                     request.endsOn(), request.coordinatorIds(), clock.instant()));
+            events.publishEvent(new ProgramCreated(program.getId()));
             return details(program);
         } catch (DataIntegrityViolationException e) {
             throw new RuleViolation("name", "A program with this name already exists");

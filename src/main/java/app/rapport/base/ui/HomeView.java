@@ -4,9 +4,9 @@ import app.rapport.base.SignedInUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +17,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /}: each role's home. Admins go straight to account administration; coordinators and
@@ -31,9 +34,11 @@ public final class HomeView extends VerticalLayout implements BeforeEnterObserve
     static final String ADMIN_HOME = "admin/accounts";
 
     private final transient AuthenticationContext authenticationContext;
+    private final transient List<HomeSection> sections;
 
-    public HomeView(AuthenticationContext authenticationContext) {
+    public HomeView(AuthenticationContext authenticationContext, List<HomeSection> sections) {
         this.authenticationContext = authenticationContext;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
         addClassName("rapport-page");
         setPadding(false);
     }
@@ -51,6 +56,8 @@ public final class HomeView extends VerticalLayout implements BeforeEnterObserve
         }
         removeAll();
         add(new ViewToolbar("Welcome, " + user.displayName(), "This is where your mentoring work starts."));
+        var contributed = sections.stream().map(HomeSection::create).flatMap(Optional::stream).toList();
+        contributed.forEach(this::add);
         var cards = new Div();
         cards.addClassName("rapport-cards");
         if (user.hasRole("COORDINATOR")) {
@@ -58,7 +65,7 @@ public final class HomeView extends VerticalLayout implements BeforeEnterObserve
                     "Set up the programs you coordinate, enrol people one by one or from a CSV file, and keep "
                             + "their profiles current.", "Open my programs", "programs"));
         }
-        if (user.hasRole("PARTICIPANT")) {
+        if (user.hasRole("PARTICIPANT") && contributed.isEmpty()) {
             cards.add(card(VaadinIcon.USERS, "Your relationships",
                     "You are not paired with anyone yet. Once a coordinator enrols you in a program and proposes "
                             + "a pairing, it will wait for you here.",

@@ -1,5 +1,6 @@
 package app.rapport.program.domain;
 
+import app.rapport.program.EnrolmentRole;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,13 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     Optional<Enrolment> findByProgramIdAndAccountId(long programId, long accountId);
 
     List<Enrolment> findByAccountIdOrderByIdAsc(long accountId);
+
+    @Query("""
+            select e from Enrolment e
+            where e.programId = :program and e.role = :role and e.status = app.rapport.program.EnrolmentStatus.ACTIVE
+            order by e.personName, e.id
+            """)
+    List<Enrolment> findActiveInRole(@Param("program") long programId, @Param("role") EnrolmentRole role);
 
     /** Counts per program and role of active enrolments: rows of (programId, role, count). */
     @Query("""

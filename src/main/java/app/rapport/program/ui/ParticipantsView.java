@@ -63,9 +63,8 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = ProgramView.programId(event, programs);
-        if (id != null) {
-            program = programs.get(id);
+        program = ProgramHeader.program(event, programs);
+        if (program != null) {
             build();
         }
     }

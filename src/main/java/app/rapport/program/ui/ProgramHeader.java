@@ -1,28 +1,69 @@
 package app.rapport.program.ui;
 
 import app.rapport.program.ProgramDetails;
+import app.rapport.program.ProgramService;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
-/** The top of every page of one program: its name, status, dates, and the program's sections. */
-final class ProgramHeader extends Composite<Div> {
+/**
+ * The top of every page of one program: its name, status, dates, and the program's sections.
+ * Other features' program pages (pairing, matching) use it too, and link here by path, so the
+ * program feature does not depend on them.
+ */
+@NamedInterface("ui")
+public final class ProgramHeader extends Composite<Div> {
 
-    enum Section { OVERVIEW, PARTICIPANTS }
+    /** The program's sections, in tab order; the path is relative to {@code programs/{id}}. */
+    @NamedInterface("ui")
+    public enum Section {
+        OVERVIEW("Overview", ""), PARTICIPANTS("Participants", "/participants"), PAIRING("Pairing", "/pairing"),
+        MATCHING("Matching", "/matching");
 
-    ProgramHeader(ProgramDetails program, Section current) {
+        private final String label;
+        private final String path;
+
+        Section(String label, String path) {
+            this.label = label;
+            this.path = path;
+        }
+    }
+
+    /**
+     * The program a {@code programs/:programId/...} route names, or null after sending the caller to
+     * the not-found page (for a missing program or one they may not manage, alike).
+     */
+    public static ProgramDetails program(BeforeEnterEvent event, ProgramService programs) {
+        var id = event.getRouteParameters().getLong("programId").orElse(null);
+        if (id == null || !programs.canManage(id)) {
+            event.rerouteToError(NotFoundException.class);
+            return null;
+        }
+        return programs.get(id);
+    }
+
+    public ProgramHeader(ProgramDetails program, Section current) {
         var title = new Div(new H2(program.name()), Badges.status(program.status()));
         title.addClassName("rapport-program-title");
         var lead = new Paragraph(Dates.range(program.startsOn(), program.endsOn())
                 + (program.readOnly() ? " · closed: read-only" : ""));
         lead.addClassName("rapport-lead");
-        var overview = new RouterLink("Overview", ProgramView.class, ProgramView.params(program.id()));
-        var participants = new RouterLink("Participants", ParticipantsView.class, ProgramView.params(program.id()));
-        (current == Section.OVERVIEW ? overview : participants).addClassName("rapport-tab-current");
-        var tabs = new Nav(overview, participants);
+        var tabs = new Nav();
+        for (var section : Section.values()) {
+            var link = new Anchor("programs/" + program.id() + section.path, section.label);
+            link.getElement().setAttribute("router-link", true); // navigate in place, as a RouterLink does
+            if (section == current) {
+                link.addClassName("rapport-tab-current");
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            tabs.add(link);
+        }
         tabs.addClassName("rapport-tabs");
         tabs.getElement().setAttribute("aria-label", "Program sections");
         getContent().add(title, lead, tabs);

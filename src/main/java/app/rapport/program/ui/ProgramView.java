@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -45,21 +44,11 @@ public final class ProgramView extends VerticalLayout implements BeforeEnterObse
         return new RouteParameters("programId", String.valueOf(programId));
     }
 
-    /** The program the route names, or a not-found page for a missing one or one the caller may not see. */
-    static Long programId(BeforeEnterEvent event, ProgramService programs) {
-        var id = event.getRouteParameters().getLong("programId").orElse(null);
-        if (id == null || !programs.canManage(id)) {
-            event.rerouteToError(NotFoundException.class);
-            return null;
-        }
-        return id;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = programId(event, programs);
-        if (id != null) {
-            show(programs.get(id));
+        var program = ProgramHeader.program(event, programs);
+        if (program != null) {
+            show(program);
         }
     }
 

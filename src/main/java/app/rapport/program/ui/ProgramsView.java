@@ -77,6 +77,9 @@ public final class ProgramsView extends VerticalLayout {
                 .setSortProperty("startsOn").setFlexGrow(2);
         grid.addColumn(ProgramSummary::mentors).setHeader("Mentors").setKey("mentors").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ProgramSummary::mentees).setHeader("Mentees").setKey("mentees").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(p -> p.proposedPairs() == 0 ? String.valueOf(p.activePairs())
+                        : p.activePairs() + " (+" + p.proposedPairs() + " proposed)")
+                .setHeader("Relationships").setKey("relationships").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(p -> {
             var open = new Button("Open", e -> open(p));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

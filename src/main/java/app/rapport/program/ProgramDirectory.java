@@ -1,0 +1,66 @@
+package app.rapport.program;
+
+import app.rapport.program.domain.Enrolment;
+import app.rapport.program.domain.EnrolmentRepository;
+import app.rapport.program.domain.Program;
+import app.rapport.program.domain.ProgramRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lookups for other features, which check access themselves first (as a service of theirs
+ * does before it touches a program). Nothing here is guarded: never hand it to a view.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ProgramDirectory {
+
+    private final ProgramRepository programs;
+    private final EnrolmentRepository enrolments;
+
+    ProgramDirectory(ProgramRepository programs, EnrolmentRepository enrolments) {
+        this.programs = programs;
+        this.enrolments = enrolments;
+    }
+
+    public Optional<ProgramRef> program(long programId) {
+        return programs.findById(programId).map(ProgramDirectory::ref);
+    }
+
+    public Map<Long, ProgramRef> programs(Collection<Long> programIds) {
+        return programs.findAllById(programIds).stream().map(ProgramDirectory::ref)
+                .collect(Collectors.toMap(ProgramRef::id, Function.identity()));
+    }
+
+    public boolean isCoordinator(long programId, long accountId) {
+        return programs.isCoordinator(programId, accountId);
+    }
+
+    public Optional<EnrolmentRef> enrolment(long enrolmentId) {
+        return enrolments.findById(enrolmentId).map(ProgramDirectory::ref);
+    }
+
+    public Optional<ParticipantSummary> profile(long enrolmentId) {
+        return enrolments.findById(enrolmentId).map(EnrolmentService::summary);
+    }
+
+    /** The program's active enrolments in one role, with their profiles, for matching. */
+    public List<ParticipantSummary> activeProfiles(long programId, EnrolmentRole role) {
+        return enrolments.findActiveInRole(programId, role).stream().map(EnrolmentService::summary).toList();
+    }
+
+    private static ProgramRef ref(Program p) {
+        return new ProgramRef(p.getId(), p.getName(), p.getStatus());
+    }
+
+    private static EnrolmentRef ref(Enrolment e) {
+        return new EnrolmentRef(e.getId(), e.getProgramId(), e.getAccountId(), e.getPersonName(), e.getRole(),
+                e.getCapacity(), e.getStatus());
+    }
+}
