@@ -1,0 +1,41 @@
+package app.rapport.pairing;
+
+import app.rapport.pairing.domain.RelationshipRepository;
+import app.rapport.program.EnrolmentUsage;
+import app.rapport.program.PairCounts;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the program feature asks of pairing: relationship counts per program, and whether an enrolment is used. */
+@Component
+@Transactional(readOnly = true)
+class PairingCounts implements PairCounts, EnrolmentUsage {
+
+    private final RelationshipRepository relationships;
+
+    PairingCounts(RelationshipRepository relationships) {
+        this.relationships = relationships;
+    }
+
+    @Override
+    public Map<Long, Counts> countOpen(Collection<Long> programIds) {
+        var active = new HashMap<Long, Long>();
+        var proposed = new HashMap<Long, Long>();
+        for (var row : relationships.countOpen(programIds)) {
+            (row[1] == RelationshipStatus.ACTIVE ? active : proposed).put((Long) row[0], (Long) row[2]);
+        }
+        var result = new HashMap<Long, Counts>();
+        for (var id : programIds) {
+            result.put(id, new Counts(active.getOrDefault(id, 0L), proposed.getOrDefault(id, 0L)));
+        }
+        return result;
+    }
+
+    @Override
+    public boolean isInUse(long enrolmentId) {
+        return relationships.usesEnrolment(enrolmentId);
+    }
+}

@@ -1,0 +1,394 @@
+package app.rapport.pairing;
+
+import app.rapport.base.Like;
+import app.rapport.base.RuleViolation;
+import app.rapport.base.StaleEdit;
+import app.rapport.pairing.RelationshipStep.Kind;
+import app.rapport.pairing.domain.PairingSettings;
+import app.rapport.pairing.domain.Relationship;
+import app.rapport.pairing.domain.RelationshipEvent;
+import app.rapport.pairing.domain.RelationshipEventRepository;
+import app.rapport.pairing.domain.RelationshipRepository;
+import app.rapport.program.EnrolmentRef;
+import app.rapport.program.EnrolmentRole;
+import app.rapport.program.ProgramDirectory;
+import app.rapport.security.AppRoles;
+import app.rapport.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Relationships and their lifecycle, enforced here and nowhere else: coordinators propose, the
+ * two parties accept or decline, coordinators complete or end. Every change that counts slots
+ * takes the program's pairing lock first and reads committed data, so two acceptances racing for
+ * a mentor's last slot cannot both win.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RelationshipService {
+
+    static final Set<RelationshipStatus> OPEN = EnumSet.of(RelationshipStatus.PROPOSED, RelationshipStatus.ACTIVE);
+    static final Set<RelationshipStatus> ACTIVE = EnumSet.of(RelationshipStatus.ACTIVE);
+    private static final int REASON_MAX = Relationship.REASON_MAX;
+
+    private final RelationshipRepository relationships;
+    private final RelationshipEventRepository events;
+    private final ProgramDirectory programs;
+    private final PairingAccess access;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    RelationshipService(RelationshipRepository relationships, RelationshipEventRepository events,
+            ProgramDirectory programs, PairingAccess access, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.relationships = relationships;
+        this.events = events;
+        this.programs = programs;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Proposes a pairing (active at once when the program's pairings are final). */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public RelationshipSummary propose(long programId, long mentorEnrolmentId, long menteeEnrolmentId) {
+        access.manageable(programId);
+        access.requireOpen(programId);
+        var settings = access.lock(programId);
+        return summary(proposeLocked(programId, settings, mentorEnrolmentId, menteeEnrolmentId));
+    }
+
+    /**
+     * Proposes under the program's lock, already taken: checks every rule of a new pairing. Bulk
+     * matching commits its plan through here, so a plan cannot break a rule a manual pairing keeps.
+     */
+    Relationship proposeLocked(long programId, PairingSettings settings, long mentorEnrolmentId,
+            long menteeEnrolmentId) {
+        var mentor = party(programId, mentorEnrolmentId, EnrolmentRole.MENTOR);
+        var mentee = party(programId, menteeEnrolmentId, EnrolmentRole.MENTEE);
+        if (mentor.accountId() == mentee.accountId()) {
+            throw new RuleViolation("mentor", "A person cannot mentor themselves");
+        }
+        if (relationships.existsOpenPair(mentor.id(), mentee.id())) {
+            throw new RuleViolation("mentor", mentor.name() + " and " + mentee.name()
+                    + " already have an open relationship in this program");
+        }
+        if (relationships.declinedBefore(mentor.id(), mentee.id())) {
+            throw new RuleViolation("mentor", "A pairing of " + mentor.name() + " and " + mentee.name()
+                    + " was declined before; choose someone else");
+        }
+        long open = relationships.countByMentor(mentor.id(), OPEN);
+        if (open >= capacity(mentor)) {
+            throw new RuleViolation("mentor", mentor.name() + " has no free slot (" + open + " of "
+                    + capacity(mentor) + " taken)");
+        }
+        checkMenteeRoom(settings, mentee);
+        var match = matchOf(settings, mentor.id(), mentee.id());
+        if (!match.allowed()) {
+            throw new RuleViolation("mentor", "This program's matching rules exclude this pair: "
+                    + match.exclusion().toLowerCase(Locale.ROOT));
+        }
+        var me = CurrentUser.require();
+        var now = clock.instant();
+        var relationship = new Relationship(programId,
+                new Relationship.Party(mentor.id(), mentor.accountId(), mentor.name()),
+                new Relationship.Party(mentee.id(), mentee.accountId(), mentee.name()),
+                match.score(), reasons(match.reasons()),
+                me.accountId(), now);
+        relationship = saveNew(relationship, mentor, mentee);
+        log(relationship, Kind.PROPOSED, null, RelationshipStatus.PROPOSED, null);
+        if (settings.isPairingsFinal()) {
+            relationship.activate(now);
+            save(relationship);
+            log(relationship, Kind.ACTIVATED, RelationshipStatus.PROPOSED, RelationshipStatus.ACTIVE,
+                    "Coordinator pairings are final in this program");
+        }
+        return relationship;
+    }
+
+    /** One party's yes; the relationship starts when both said yes and there is still room. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public RelationshipSummary accept(long relationshipId, long version) {
+        var me = CurrentUser.require();
+        var relationship = partyOnly(relationshipId, me.accountId());
+        access.requireOpen(relationship.getProgramId());
+        var settings = access.lock(relationship.getProgramId());
+        // Under the lock, read the relationship again: another acceptance may have moved it meanwhile.
+        entityManager.refresh(relationship);
+        relationship = current(relationshipId, version, RelationshipStatus.PROPOSED);
+        var now = clock.instant();
+        boolean asMentor = relationship.getMentorAccountId() == me.accountId();
+        if (asMentor) {
+            relationship.acceptByMentor(now);
+        } else {
+            relationship.acceptByMentee(now);
+        }
+        if (!relationship.acceptedByBoth()) {
+            save(relationship);
+            log(relationship, Kind.ACCEPTED, RelationshipStatus.PROPOSED, RelationshipStatus.PROPOSED, null);
+            return summary(relationship);
+        }
+        var mentor = programs.enrolment(relationship.getMentorEnrolmentId()).orElseThrow();
+        var mentee = programs.enrolment(relationship.getMenteeEnrolmentId()).orElseThrow();
+        if (!mentor.active() || !mentee.active()) {
+            throw new RuleViolation(null, (mentor.active() ? mentee.name() : mentor.name())
+                    + " has left the program, so this pairing cannot start. Your coordinator can propose another.");
+        }
+        long active = relationships.countByMentor(mentor.id(), ACTIVE);
+        if (active >= capacity(mentor)) {
+            throw new RuleViolation(null, asMentor
+                    ? "All your mentoring slots are taken now (" + active + " of " + capacity(mentor)
+                            + "): another pairing started first. Ask your coordinator to raise your capacity."
+                    : mentor.name() + " has no free mentoring slot any more: another pairing started first. "
+                            + "Your coordinator can propose someone else.");
+        }
+        checkMenteeRoom(settings, mentee);
+        relationship.activate(now);
+        save(relationship);
+        log(relationship, Kind.ACTIVATED, RelationshipStatus.PROPOSED, RelationshipStatus.ACTIVE, null);
+        return summary(relationship);
+    }
+
+    /** One party's no, with the reason the other side and the coordinators will read. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional
+    public RelationshipSummary decline(long relationshipId, long version, String reason) {
+        var me = CurrentUser.require();
+        var relationship = partyOnly(relationshipId, me.accountId());
+        access.requireOpen(relationship.getProgramId());
+        return summary(close(relationshipId, version, RelationshipStatus.PROPOSED, RelationshipStatus.DECLINED,
+                Kind.DECLINED, required(reason)));
+    }
+
+    /** A coordinator ends an active relationship early, with the reason. */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    @Transactional
+    public RelationshipSummary end(long relationshipId, long version, String reason) {
+        var relationship = managed(relationshipId);
+        access.requireOpen(relationship.getProgramId());
+        return summary(close(relationshipId, version, RelationshipStatus.ACTIVE, RelationshipStatus.ENDED, Kind.ENDED,
+                required(reason)));
+    }
+
+    /** A coordinator marks an active relationship as completed; a note is optional. */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    @Transactional
+    public RelationshipSummary complete(long relationshipId, long version, String note) {
+        var relationship = managed(relationshipId);
+        access.requireOpen(relationship.getProgramId());
+        return summary(close(relationshipId, version, RelationshipStatus.ACTIVE, RelationshipStatus.COMPLETED,
+                Kind.COMPLETED, optional(note)));
+    }
+
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public RelationshipSummary get(long relationshipId) {
+        var relationship = find(relationshipId);
+        access.requireReader(relationship);
+        return summary(relationship);
+    }
+
+    /** Every step of the relationship, oldest first. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public List<RelationshipStep> history(long relationshipId) {
+        access.requireReader(find(relationshipId));
+        return events.findByRelationshipIdOrderByOccurredAtAscIdAsc(relationshipId).stream()
+                .map(e -> new RelationshipStep(e.getKind(), e.getFromStatus(), e.getToStatus(), e.getActorId(),
+                        e.getActorName(), e.getOccurredAt(), e.getReason()))
+                .toList();
+    }
+
+    /** One page of the program's relationships for the console, newest first unless sorted. */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    public List<RelationshipSummary> search(long programId, RelationshipFilter filter, int offset, int limit,
+            Sort sort) {
+        access.manageable(programId);
+        var order = sort == null || sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "proposedAt", "id")
+                : sort.and(Sort.by("id"));
+        int size = Math.max(1, limit);
+        return relationships.search(programId, statuses(filter), Like.containing(filter.text()),
+                        PageRequest.of(offset / size, size, order))
+                .stream().map(RelationshipService::summary).toList();
+    }
+
+    @PreAuthorize(AppRoles.IS_STAFF)
+    public long count(long programId, RelationshipFilter filter) {
+        access.manageable(programId);
+        return relationships.countSearch(programId, statuses(filter), Like.containing(filter.text()));
+    }
+
+    /** The caller's own open relationships and proposals, as the portal home lists them. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public List<MyRelationship> mine() {
+        var me = CurrentUser.require();
+        var mine = relationships.findMine(me.accountId(), OPEN);
+        var names = programs.programs(mine.stream().map(Relationship::getProgramId).distinct().toList());
+        return mine.stream().map(r -> new MyRelationship(summary(r), names.get(r.getProgramId()).name(),
+                r.getMentorAccountId() == me.accountId())).toList();
+    }
+
+    private Relationship close(long relationshipId, long version, RelationshipStatus from, RelationshipStatus to,
+            Kind kind, String reason) {
+        var relationship = current(relationshipId, version, from);
+        relationship.close(to, reason, clock.instant());
+        save(relationship);
+        log(relationship, kind, from, to, reason);
+        return relationship;
+    }
+
+    private EnrolmentRef party(long programId, long enrolmentId, EnrolmentRole role) {
+        var field = role == EnrolmentRole.MENTOR ? "mentor" : "mentee";
+        var enrolment = programs.enrolment(enrolmentId)
+                .filter(e -> e.programId() == programId)
+                .orElseThrow(() -> new RuleViolation(field, "This person is not enrolled in the program"));
+        if (enrolment.role() != role) {
+            throw new RuleViolation(field, enrolment.name() + " is enrolled as a "
+                    + enrolment.role().name().toLowerCase(Locale.ROOT) + ", not as a " + field);
+        }
+        if (!enrolment.active()) {
+            throw new RuleViolation(field, enrolment.name() + " has withdrawn from the program");
+        }
+        return enrolment;
+    }
+
+    private static int capacity(EnrolmentRef mentor) {
+        return mentor.capacity() == null ? 0 : mentor.capacity();
+    }
+
+    private void checkMenteeRoom(PairingSettings settings, EnrolmentRef mentee) {
+        long active = relationships.countByMentee(mentee.id(), ACTIVE);
+        if (active >= settings.getMenteeActiveMax()) {
+            var who = CurrentUser.require().accountId() == mentee.accountId() ? "You already have"
+                    : mentee.name() + " already has";
+            throw new RuleViolation("mentee", who + (active == 1 ? " an active relationship" : " " + active
+                    + " active relationships") + " in this program, the most it allows");
+        }
+    }
+
+    private Match matchOf(PairingSettings settings, long mentorEnrolmentId, long menteeEnrolmentId) {
+        var mentor = programs.profile(mentorEnrolmentId).orElseThrow();
+        var mentee = programs.profile(menteeEnrolmentId).orElseThrow();
+        return MatchScore.score(MatchProfile.of(mentee), MatchProfile.of(mentor), settings.weights(),
+                clock.instant(), false);
+    }
+
+    static String reasons(List<String> reasons) {
+        var joined = String.join("\n", reasons);
+        return joined.length() <= Relationship.MATCH_REASONS_MAX ? joined
+                : joined.substring(0, Relationship.MATCH_REASONS_MAX);
+    }
+
+    private Relationship saveNew(Relationship relationship, EnrolmentRef mentor, EnrolmentRef mentee) {
+        try {
+            return relationships.saveAndFlush(relationship);
+        } catch (DataIntegrityViolationException e) {
+            throw new RuleViolation("mentor", mentor.name() + " and " + mentee.name()
+                    + " already have an open relationship in this program");
+        }
+    }
+
+    private void save(Relationship relationship) {
+        try {
+            relationships.saveAndFlush(relationship);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEdit("relationship");
+        }
+    }
+
+    private void log(Relationship r, Kind kind, RelationshipStatus from, RelationshipStatus to, String reason) {
+        var me = CurrentUser.require();
+        events.save(new RelationshipEvent(r.getId(), kind, from, to, me.accountId(), me.displayName(),
+                clock.instant(), reason));
+    }
+
+    private Relationship find(long relationshipId) {
+        return relationships.findById(relationshipId)
+                .orElseThrow(() -> new AccessDeniedException("No such relationship"));
+    }
+
+    /** The relationship, when the caller is one of its two parties; coordinators may not answer for them. */
+    private Relationship partyOnly(long relationshipId, long accountId) {
+        var relationship = find(relationshipId);
+        if (!PairingAccess.isParty(relationship, accountId)) {
+            throw new AccessDeniedException("Only the two people paired answer a proposal");
+        }
+        return relationship;
+    }
+
+    private Relationship managed(long relationshipId) {
+        var relationship = find(relationshipId);
+        if (!access.canManage(relationship.getProgramId())) {
+            throw new AccessDeniedException("Not a coordinator of this program");
+        }
+        return relationship;
+    }
+
+    /** Re-reads the relationship and refuses when it moved on since the caller's page was drawn. */
+    private Relationship current(long relationshipId, long version, RelationshipStatus expected) {
+        var relationship = find(relationshipId);
+        if (relationship.getVersion() != version) {
+            throw new StaleEdit("relationship");
+        }
+        if (relationship.getStatus() != expected) {
+            throw new RuleViolation(null, "This relationship is " + relationship.getStatus().label().toLowerCase(
+                    Locale.ROOT) + "; that step is no longer possible.");
+        }
+        return relationship;
+    }
+
+    private static String required(String reason) {
+        var text = optional(reason);
+        if (text == null) {
+            throw new RuleViolation("reason", "Give a reason");
+        }
+        return text;
+    }
+
+    private static String optional(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var stripped = text.strip();
+        if (stripped.length() > REASON_MAX) {
+            throw new RuleViolation("reason", "Use at most " + REASON_MAX + " characters");
+        }
+        return stripped;
+    }
+
+    private static Set<RelationshipStatus> statuses(RelationshipFilter filter) {
+        return filter.statuses() == null || filter.statuses().isEmpty() ? EnumSet.allOf(RelationshipStatus.class)
+                : filter.statuses();
+    }
+
+    static RelationshipSummary summary(Relationship r) {
+        var reasons = r.getMatchReasons() == null || r.getMatchReasons().isBlank() ? List.<String>of()
+                : Arrays.asList(r.getMatchReasons().split("\n"));
+        return new RelationshipSummary(r.getId(), r.getProgramId(), r.getMentorEnrolmentId(),
+                r.getMenteeEnrolmentId(), r.getMentorAccountId(), r.getMenteeAccountId(), r.getMentorName(),
+                r.getMenteeName(), r.getStatus(), r.getMatchScore() == null ? null : r.getMatchScore().intValue(),
+                reasons, r.getProposedAt(), r.getMentorAcceptedAt(), r.getMenteeAcceptedAt(), r.getStartedAt(),
+                r.getClosedAt(), r.getCloseReason(), r.getVersion());
+    }
+
+    /** Keeps the copies of the parties' names current. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void on(app.rapport.security.AccountRenamed renamed) {
+        relationships.renameMentor(renamed.accountId(), renamed.displayName());
+        relationships.renameMentee(renamed.accountId(), renamed.displayName());
+    }
+}

@@ -1,0 +1,34 @@
+package app.rapport.pairing;
+
+import java.util.Set;
+
+/**
+ * A relationship's lifecycle: {@code PROPOSED -> ACTIVE -> COMPLETED}, {@code PROPOSED -> DECLINED}
+ * and {@code ACTIVE -> ENDED}. The service moves relationships only along these arrows.
+ */
+public enum RelationshipStatus {
+    PROPOSED("Proposed"), ACTIVE("Active"), COMPLETED("Completed"), DECLINED("Declined"), ENDED("Ended early");
+
+    private final String label;
+
+    RelationshipStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Proposed or active: it holds a mentor's slot and blocks a second relationship of the pair. */
+    public boolean open() {
+        return this == PROPOSED || this == ACTIVE;
+    }
+
+    public boolean canMoveTo(RelationshipStatus target) {
+        return switch (this) {
+            case PROPOSED -> Set.of(ACTIVE, DECLINED).contains(target);
+            case ACTIVE -> Set.of(COMPLETED, ENDED).contains(target);
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package app.rapport.pairing.domain;
+
+import app.rapport.pairing.RelationshipStatus;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface RelationshipRepository extends JpaRepository<Relationship, Long> {
+
+    @Query("""
+            select count(r) from Relationship r where r.mentorEnrolmentId = :mentor and r.status in :statuses
+            """)
+    long countByMentor(@Param("mentor") long mentorEnrolmentId,
+            @Param("statuses") Collection<RelationshipStatus> statuses);
+
+    @Query("""
+            select count(r) from Relationship r where r.menteeEnrolmentId = :mentee and r.status in :statuses
+            """)
+    long countByMentee(@Param("mentee") long menteeEnrolmentId,
+            @Param("statuses") Collection<RelationshipStatus> statuses);
+
+    @Query("""
+            select count(r) > 0 from Relationship r
+            where r.mentorEnrolmentId = :mentor and r.menteeEnrolmentId = :mentee and r.openPair = true
+            """)
+    boolean existsOpenPair(@Param("mentor") long mentorEnrolmentId, @Param("mentee") long menteeEnrolmentId);
+
+    @Query("""
+            select count(r) > 0 from Relationship r
+            where r.mentorEnrolmentId = :mentor and r.menteeEnrolmentId = :mentee
+              and r.status = app.rapport.pairing.RelationshipStatus.DECLINED
+            """)
+    boolean declinedBefore(@Param("mentor") long mentorEnrolmentId, @Param("mentee") long menteeEnrolmentId);
+
+    /** Rows of (mentor enrolment id, mentee enrolment id) of every declined proposal in the program. */
+    @Query("""
+            select r.mentorEnrolmentId, r.menteeEnrolmentId from Relationship r
+            where r.programId = :program and r.status = app.rapport.pairing.RelationshipStatus.DECLINED
+            """)
+    List<Object[]> declinedPairs(@Param("program") long programId);
+
+    @Query("select r.mentorEnrolmentId from Relationship r where r.menteeEnrolmentId = :mentee and r.openPair = true")
+    List<Long> openMentorsOf(@Param("mentee") long menteeEnrolmentId);
+
+    /** Rows of (mentor enrolment id, open relationships) in the program. */
+    @Query("""
+            select r.mentorEnrolmentId, count(r) from Relationship r
+            where r.programId = :program and r.openPair = true group by r.mentorEnrolmentId
+            """)
+    List<Object[]> openByMentor(@Param("program") long programId);
+
+    /** Rows of (mentee enrolment id, open relationships) in the program. */
+    @Query("""
+            select r.menteeEnrolmentId, count(r) from Relationship r
+            where r.programId = :program and r.openPair = true group by r.menteeEnrolmentId
+            """)
+    List<Object[]> openByMentee(@Param("program") long programId);
+
+    /** Rows of (program id, status, count) of open relationships. */
+    @Query("""
+            select r.programId, r.status, count(r) from Relationship r
+            where r.programId in :programs and r.openPair = true group by r.programId, r.status
+            """)
+    List<Object[]> countOpen(@Param("programs") Collection<Long> programIds);
+
+    @Query("""
+            select r from Relationship r
+            where r.programId = :program and r.status in :statuses
+              and (:text is null or lower(r.mentorName) like :text or lower(r.menteeName) like :text)
+            """)
+    List<Relationship> search(@Param("program") long programId,
+            @Param("statuses") Collection<RelationshipStatus> statuses, @Param("text") String text, Pageable page);
+
+    @Query("""
+            select count(r) from Relationship r
+            where r.programId = :program and r.status in :statuses
+              and (:text is null or lower(r.mentorName) like :text or lower(r.menteeName) like :text)
+            """)
+    long countSearch(@Param("program") long programId, @Param("statuses") Collection<RelationshipStatus> statuses,
+            @Param("text") String text);
+
+    @Query("""
+            select r from Relationship r
+            where (r.mentorAccountId = :account or r.menteeAccountId = :account) and r.status in :statuses
+            order by r.proposedAt desc, r.id desc
+            """)
+    List<Relationship> findMine(@Param("account") long accountId,
+            @Param("statuses") Collection<RelationshipStatus> statuses);
+
+    @Query("""
+            select count(r) > 0 from Relationship r
+            where r.mentorEnrolmentId = :enrolment or r.menteeEnrolmentId = :enrolment
+            """)
+    boolean usesEnrolment(@Param("enrolment") long enrolmentId);
+
+    @Modifying
+    @Query("update Relationship r set r.mentorName = :name where r.mentorAccountId = :account")
+    int renameMentor(@Param("account") long accountId, @Param("name") String name);
+
+    @Modifying
+    @Query("update Relationship r set r.menteeName = :name where r.menteeAccountId = :account")
+    int renameMentee(@Param("account") long accountId, @Param("name") String name);
+}
