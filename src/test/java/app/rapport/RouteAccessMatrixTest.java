@@ -6,18 +6,18 @@ import app.rapport.base.ui.AccessDeniedView;
 import app.rapport.base.ui.HomeView;
 import app.rapport.base.ui.MainLayout;
 import app.rapport.base.ui.NotFoundView;
+import app.rapport.pairing.ui.MatchingView;
+import app.rapport.pairing.ui.PairingView;
 import app.rapport.program.ProgramFilter;
 import app.rapport.program.ProgramService;
 import app.rapport.program.ui.ParticipantsView;
 import app.rapport.program.ui.ProgramView;
 import app.rapport.program.ui.ProgramsView;
 import app.rapport.security.ui.AccountsView;
-import app.rapport.support.TestPeople;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import app.rapport.security.ui.LoginView;
 import app.rapport.security.ui.ProfileView;
 import app.rapport.support.KaribuTestBase;
+import app.rapport.support.TestPeople;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Each role against each route: the view it may open, or where it is sent instead (the login
@@ -68,7 +70,17 @@ class RouteAccessMatrixTest extends KaribuTestBase {
                 Arguments.of(ADMIN, "programs/{id}/participants", ParticipantsView.class),
                 Arguments.of(COORDINATOR, "programs/{id}/participants", ParticipantsView.class),
                 Arguments.of(OTHER_COORDINATOR, "programs/{id}/participants", NotFoundView.class),
-                Arguments.of(PARTICIPANT, "programs/{id}/participants", AccessDeniedView.class));
+                Arguments.of(PARTICIPANT, "programs/{id}/participants", AccessDeniedView.class),
+                Arguments.of(VISITOR, "programs/{id}/pairing", LoginView.class),
+                Arguments.of(ADMIN, "programs/{id}/pairing", PairingView.class),
+                Arguments.of(COORDINATOR, "programs/{id}/pairing", PairingView.class),
+                Arguments.of(OTHER_COORDINATOR, "programs/{id}/pairing", NotFoundView.class),
+                Arguments.of(PARTICIPANT, "programs/{id}/pairing", AccessDeniedView.class),
+                Arguments.of(VISITOR, "programs/{id}/matching", LoginView.class),
+                Arguments.of(ADMIN, "programs/{id}/matching", MatchingView.class),
+                Arguments.of(COORDINATOR, "programs/{id}/matching", MatchingView.class),
+                Arguments.of(OTHER_COORDINATOR, "programs/{id}/matching", NotFoundView.class),
+                Arguments.of(PARTICIPANT, "programs/{id}/matching", AccessDeniedView.class));
     }
 
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")
