@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT'
+    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT,PairingJourneyIT'
 mkdir -p docs/images
-for shot in accounts login participant-home profile participants program-overview import-problems; do
+for shot in accounts login participant-home profile participants program-overview import-problems \
+        pairing-suggestions matching-plan home-proposal; do
     cp "target/screenshots/$shot.png" "docs/images/$shot.png"
 done
 ls -l docs/images
