@@ -1,5 +1,6 @@
 package app.rapport;
 
+import app.rapport.base.AppClock;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import java.time.Clock;
@@ -30,6 +31,6 @@ public class Application implements AppShellConfigurator {
     /** Time comes from here, so tests can move it. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return new AppClock();
     }
 }

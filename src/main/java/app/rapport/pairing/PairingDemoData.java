@@ -1,6 +1,7 @@
 package app.rapport.pairing;
 
 import app.rapport.base.DemoMode;
+import app.rapport.base.TimeTravel;
 import app.rapport.pairing.domain.RelationshipRepository;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.ProgramDirectory;
@@ -9,18 +10,18 @@ import app.rapport.program.ProgramService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Fischer since May; most mentees are paired by the optimal plan; a few proposals wait for an
  * answer, two of them for the demo mentor and mentee; one proposal was declined and one
  * relationship ended early, both with reasons; six mentees are left for the Matching page.
- * The dates are then moved back into the program's past, so the history reads as it would.
+ * Each step happens at its moment in the past (see {@link TimeTravel}), so the history reads as it
+ * would, and ends today.
  */
 @Component
 @Order(20)
@@ -52,12 +54,11 @@ class PairingDemoData implements ApplicationRunner {
     private final MatchingService matching;
     private final RelationshipRepository relationships;
     private final UserDetailsService users;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     PairingDemoData(DemoMode demoMode, ProgramService programService, ProgramDirectory programs,
             RelationshipService lifecycle, MatchingService matching, RelationshipRepository relationships,
-            UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+            UserDetailsService users, Clock clock) {
         this.demoMode = demoMode;
         this.programService = programService;
         this.programs = programs;
@@ -65,7 +66,6 @@ class PairingDemoData implements ApplicationRunner {
         this.matching = matching;
         this.relationships = relationships;
         this.users = users;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -92,75 +92,64 @@ class PairingDemoData implements ApplicationRunner {
         var mentees = programs.activeProfiles(programId, EnrolmentRole.MENTEE);
         long daniel = mentors.stream().filter(p -> p.email().equals(MENTOR)).findFirst().orElseThrow().enrolmentId();
         long lena = mentees.stream().filter(p -> p.email().equals(MENTEE)).findFirst().orElseThrow().enrolmentId();
-        var start = Instant.parse("2026-05-11T09:00:00Z");
+        // About six and a half months ago, whenever the demo starts, so the history always ends today.
+        var start = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(198)).plus(Duration.ofHours(9));
+        var proposedAt = start.minus(Duration.ofDays(2));
 
-        as(COORDINATOR, () -> {
+        at(proposedAt, COORDINATOR, () -> {
             var rules = matching.rules(programId);
             return matching.updateRules(new PairingRules(programId, rules.weights(), false, 2, rules.version()));
         });
-        var main = as(COORDINATOR, () -> lifecycle.propose(programId, daniel, lena));
-        accept(main.id(), MENTOR);
-        accept(main.id(), MENTEE);
-        backdate(main.id(), start, null);
+        var main = at(proposedAt, COORDINATOR, () -> lifecycle.propose(programId, daniel, lena));
+        accept(main.id(), MENTOR, proposedAt.plus(Duration.ofHours(26)));
+        accept(main.id(), MENTEE, start);
 
-        // A second mentor proposed for Lena (the program allows two), already accepted by the mentor.
+        // A second mentor proposed for Lena three days ago (the program allows two), and the mentor said yes.
         var second = mentors.stream().filter(p -> !p.email().equals(MENTOR) && p.skills().contains("Public speaking"))
                 .findFirst().orElse(mentors.get(mentors.size() - 1));
-        var forLena = as(COORDINATOR, () -> lifecycle.propose(programId, second.enrolmentId(), lena));
-        accept(forLena.id(), second.email());
-        backdate(forLena.id(), ago(3), null);
+        var forLena = at(ago(3), COORDINATOR, () -> lifecycle.propose(programId, second.enrolmentId(), lena));
+        accept(forLena.id(), second.email(), ago(2));
 
-        // Daniel's second slot: a proposal waiting for him, the mentee has said yes.
+        // Daniel's second slot: proposed two days ago, the mentee has said yes, Daniel has not answered.
         var forDaniel = mentees.stream().filter(p -> p.enrolmentId() != lena).findFirst().orElseThrow();
-        var waiting = as(COORDINATOR, () -> lifecycle.propose(programId, daniel, forDaniel.enrolmentId()));
-        accept(waiting.id(), forDaniel.email());
-        backdate(waiting.id(), ago(2), null);
+        var waiting = at(ago(2), COORDINATOR, () -> lifecycle.propose(programId, daniel, forDaniel.enrolmentId()));
+        accept(waiting.id(), forDaniel.email(), ago(1));
 
-        var plan = as(COORDINATOR, () -> matching.preview(programId, f -> { }));
-        var pairs = new ArrayList<>(plan.pairs());
-        var keep = pairs.subList(0, Math.max(0, pairs.size() - LEFT_FOR_MATCHING));
-        var chosen = List.copyOf(keep);
-        as(COORDINATOR, () -> matching.commit(programId, chosen));
-        var emails = new java.util.HashMap<Long, String>();
+        // The coordinator matched the rest of the cohort in the first week, leaving a few for later.
+        var planned = start.plus(Duration.ofDays(5));
+        var plan = at(planned, COORDINATOR, () -> matching.preview(programId, f -> { }));
+        var chosen = List.copyOf(plan.pairs().subList(0, Math.max(0, plan.pairs().size() - LEFT_FOR_MATCHING)));
+        at(planned, COORDINATOR, () -> matching.commit(programId, chosen));
+        var emails = new HashMap<Long, String>();
         mentors.forEach(p -> emails.put(p.enrolmentId(), p.email()));
         mentees.forEach(p -> emails.put(p.enrolmentId(), p.email()));
         var proposed = as(COORDINATOR, () -> lifecycle.search(programId,
-                new RelationshipFilter(java.util.Set.of(RelationshipStatus.PROPOSED), null), 0, 500, null));
+                new RelationshipFilter(Set.of(RelationshipStatus.PROPOSED), null), 0, 500, null));
+        boolean declined = false;
+        boolean ended = false;
         int i = 0;
         for (var r : proposed) {
             if (r.id() == forLena.id() || r.id() == waiting.id()) {
                 continue;
             }
-            var proposedAt = start.plus(Duration.ofDays(7 + random.nextInt(60)));
-            switch (i++ % 10) {
-                case 3 -> { // one side has said yes; the other still thinks about it
-                    accept(r.id(), emails.get(r.mentorEnrolmentId()));
-                    backdate(r.id(), ago(1 + random.nextInt(5)), null);
-                }
-                case 7 -> { // declined, with the reason the coordinator reads
-                    if (i < 10) {
-                        as(emails.get(r.menteeEnrolmentId()), () -> lifecycle.decline(r.id(), r.version(),
-                                "We already work closely in the same project; I would like a fresh perspective."));
-                        backdate(r.id(), proposedAt, proposedAt.plus(Duration.ofDays(2)));
-                    } else {
-                        bothAccept(r);
-                        backdate(r.id(), proposedAt, null);
-                    }
-                }
-                case 5 -> {
-                    bothAccept(r);
-                    if (i < 10) {
-                        var current = as(COORDINATOR, () -> lifecycle.get(r.id()));
-                        as(COORDINATOR, () -> lifecycle.end(r.id(), current.version(),
-                                "The mentor moved to a role with heavy travel; the mentee will be paired again."));
-                        backdate(r.id(), proposedAt, proposedAt.plus(Duration.ofDays(40)));
-                    } else {
-                        backdate(r.id(), proposedAt, null);
-                    }
-                }
-                default -> {
-                    bothAccept(r);
-                    backdate(r.id(), proposedAt, null);
+            var mentor = emails.get(r.mentorEnrolmentId());
+            var mentee = emails.get(r.menteeEnrolmentId());
+            var yes = planned.plus(Duration.ofHours(20 + random.nextInt(120)));
+            var kind = i++ % 10;
+            if (kind == 3) { // one side has said yes; the other still thinks about it
+                accept(r.id(), mentor, ago(1 + random.nextInt(5)));
+            } else if (kind == 7 && !declined) {
+                declined = true;
+                at(yes, mentee, () -> lifecycle.decline(r.id(), r.version(),
+                        "We already work closely in the same project; I would like a fresh perspective."));
+            } else {
+                accept(r.id(), mentor, yes);
+                accept(r.id(), mentee, yes.plus(Duration.ofHours(5 + random.nextInt(40))));
+                if (kind == 5 && !ended) {
+                    ended = true;
+                    var endedAt = yes.plus(Duration.ofDays(40));
+                    at(endedAt, COORDINATOR, () -> lifecycle.end(r.id(), lifecycle.get(r.id()).version(),
+                            "The mentor moved to a role with heavy travel; the mentee will be paired again."));
                 }
             }
         }
@@ -168,64 +157,20 @@ class PairingDemoData implements ApplicationRunner {
                 chosen.size(), LEFT_FOR_MATCHING);
     }
 
-    private void bothAccept(RelationshipSummary r) {
-        accept(r.id(), emailOfAccount(r.mentorAccountId()));
-        accept(r.id(), emailOfAccount(r.menteeAccountId()));
-    }
-
-    private String emailOfAccount(long accountId) {
-        return jdbc.queryForObject("select email from account where id = ?", String.class, accountId);
-    }
-
-    private void accept(long relationshipId, String email) {
-        as(email, () -> {
-            var current = lifecycle.get(relationshipId);
-            return lifecycle.accept(relationshipId, current.version());
-        });
+    private void accept(long relationshipId, String email, Instant when) {
+        at(when, email, () -> lifecycle.accept(relationshipId, lifecycle.get(relationshipId).version()));
     }
 
     private Instant ago(int days) {
         return clock.instant().minus(Duration.ofDays(days));
     }
 
-    /**
-     * Moves a relationship's dates into the past: proposed at {@code proposedAt}, each yes a day
-     * apart, closed at {@code closedAt} when it ended or was declined.
-     */
-    private void backdate(long relationshipId, Instant proposedAt, Instant closedAt) {
-        var firstYes = proposedAt.plus(Duration.ofHours(26));
-        var secondYes = proposedAt.plus(Duration.ofHours(49));
-        jdbc.update("""
-                update relationship set proposed_at = ?,
-                  mentor_accepted_at = case when mentor_accepted_at is null then null
-                    when mentee_accepted_at is null or mentor_accepted_at <= mentee_accepted_at then ? else ? end,
-                  mentee_accepted_at = case when mentee_accepted_at is null then null
-                    when mentor_accepted_at is null or mentee_accepted_at < mentor_accepted_at then ? else ? end,
-                  started_at = case when started_at is null then null else ? end,
-                  closed_at = case when closed_at is null then null else ? end
-                where id = ?""",
-                ts(proposedAt), ts(firstYes), ts(secondYes), ts(firstYes), ts(secondYes), ts(secondYes),
-                ts(closedAt == null ? secondYes : closedAt), relationshipId);
-        var steps = jdbc.query("select id, kind from relationship_event where relationship_id = ? order by id",
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}, relationshipId);
-        int accepted = 0;
-        for (var step : steps) {
-            var at = switch ((String) step[1]) {
-                case "PROPOSED" -> proposedAt;
-                case "ACCEPTED" -> accepted++ == 0 ? firstYes : secondYes;
-                case "ACTIVATED" -> secondYes;
-                default -> closedAt == null ? secondYes : closedAt;
-            };
-            jdbc.update("update relationship_event set occurred_at = ? where id = ?", ts(at), step[0]);
-        }
+    /** Does the work as that person at that moment (see {@link TimeTravel}). */
+    private <T> T at(Instant when, String email, Supplier<T> work) {
+        return TimeTravel.at(when, () -> as(email, work));
     }
 
-    /** As Hibernate writes instants here: the UTC wall-clock time. */
-    private static LocalDateTime ts(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private <T> T as(String email, java.util.function.Supplier<T> work) {
+    private <T> T as(String email, Supplier<T> work) {
         var user = users.loadUserByUsername(email);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,

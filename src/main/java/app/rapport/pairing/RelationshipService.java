@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -51,10 +52,13 @@ public class RelationshipService {
     private final PairingAccess access;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher publisher;
 
     RelationshipService(RelationshipRepository relationships, RelationshipEventRepository events,
-            ProgramDirectory programs, PairingAccess access, Clock clock, EntityManager entityManager) {
+            ProgramDirectory programs, PairingAccess access, Clock clock, EntityManager entityManager,
+            ApplicationEventPublisher publisher) {
         this.entityManager = entityManager;
+        this.publisher = publisher;
         this.relationships = relationships;
         this.events = events;
         this.programs = programs;
@@ -311,8 +315,10 @@ public class RelationshipService {
 
     private void log(Relationship r, Kind kind, RelationshipStatus from, RelationshipStatus to, String reason) {
         var me = CurrentUser.require();
-        events.save(new RelationshipEvent(r.getId(), kind, from, to, me.accountId(), me.displayName(),
-                clock.instant(), reason));
+        var now = clock.instant();
+        events.save(new RelationshipEvent(r.getId(), kind, from, to, me.accountId(), me.displayName(), now, reason));
+        publisher.publishEvent(new RelationshipMoved(r.getId(), r.getProgramId(), kind, from, to, me.accountId(),
+                me.displayName(), now, reason));
     }
 
     private Relationship find(long relationshipId) {

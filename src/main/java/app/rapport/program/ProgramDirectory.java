@@ -56,7 +56,8 @@ public class ProgramDirectory {
     }
 
     private static ProgramRef ref(Program p) {
-        return new ProgramRef(p.getId(), p.getName(), p.getStatus());
+        return new ProgramRef(p.getId(), p.getName(), p.getStatus(), p.getStartsOn(), p.getStallThresholdDays(),
+                p.getCheckinCadenceDays(), p.getAnonymityThreshold());
     }
 
     private static EnrolmentRef ref(Enrolment e) {

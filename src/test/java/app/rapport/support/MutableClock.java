@@ -1,5 +1,6 @@
 package app.rapport.support;
 
+import app.rapport.base.TimeTravel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +22,14 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now.get(), zone);
+        return Clock.fixed(instant(), zone);
     }
 
+    /** The moment set by hand, or the one the demo seeders travel to on their thread. */
     @Override
     public Instant instant() {
-        return now.get();
+        var travel = TimeTravel.current();
+        return travel != null ? travel : now.get();
     }
 
     public void advance(Duration duration) {
