@@ -6,6 +6,7 @@ import app.rapport.base.ui.AccessDeniedView;
 import app.rapport.base.ui.HomeView;
 import app.rapport.base.ui.MainLayout;
 import app.rapport.base.ui.NotFoundView;
+import app.rapport.pairing.RelationshipDirectory;
 import app.rapport.pairing.ui.MatchingView;
 import app.rapport.pairing.ui.PairingView;
 import app.rapport.program.ProgramFilter;
@@ -13,11 +14,13 @@ import app.rapport.program.ProgramService;
 import app.rapport.program.ui.ParticipantsView;
 import app.rapport.program.ui.ProgramView;
 import app.rapport.program.ui.ProgramsView;
+import app.rapport.security.AccountService;
 import app.rapport.security.ui.AccountsView;
 import app.rapport.security.ui.LoginView;
 import app.rapport.security.ui.ProfileView;
 import app.rapport.support.KaribuTestBase;
 import app.rapport.support.TestPeople;
+import app.rapport.workspace.ui.RelationshipView;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -43,6 +46,8 @@ class RouteAccessMatrixTest extends KaribuTestBase {
     private static final String OTHER_COORDINATOR = "mei.tanaka@rapport.test";
 
     @Autowired ProgramService programs;
+    @Autowired RelationshipDirectory directory;
+    @Autowired AccountService accounts;
 
     private long demoProgram() {
         TestPeople.signIn(users, ADMIN);
@@ -52,6 +57,34 @@ class RouteAccessMatrixTest extends KaribuTestBase {
         } finally {
             TestPeople.signOut();
         }
+    }
+
+    /** Daniel Okafor and Lena Fischer's relationship in the demo program. */
+    private long demoRelationship() {
+        TestPeople.signIn(users, PARTICIPANT);
+        try {
+            return directory.started(accounts.me().id()).stream()
+                    .filter(r -> r.mentorName().equals("Daniel Okafor")).findFirst().orElseThrow().id();
+        } finally {
+            TestPeople.signOut();
+        }
+    }
+
+    static Stream<Arguments> relationshipMatrix() {
+        return Stream.of(
+                Arguments.of(VISITOR, LoginView.class),
+                Arguments.of(ADMIN, RelationshipView.class),
+                Arguments.of(COORDINATOR, RelationshipView.class),
+                Arguments.of(OTHER_COORDINATOR, NotFoundView.class),
+                Arguments.of(PARTICIPANT, RelationshipView.class),
+                Arguments.of("mentor@rapport.test", RelationshipView.class),
+                Arguments.of("peer@rapport.test", NotFoundView.class));
+    }
+
+    @ParameterizedTest(name = "{0} opening the demo pair's workspace sees {1}")
+    @MethodSource("relationshipMatrix")
+    void only_the_pair_and_its_coordinators_open_a_relationship(String email, Class<? extends Component> expected) {
+        each_role_reaches_exactly_the_routes_it_is_allowed(email, "relationships/" + demoRelationship(), expected);
     }
 
     static Stream<Arguments> programMatrix() {

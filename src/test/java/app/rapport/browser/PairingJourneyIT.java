@@ -72,7 +72,9 @@ class PairingJourneyIT extends BrowserTestBase {
         assertThat(page.locator("#plan-summary")).containsText("total score", new
                 com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(page.locator("#plan-summary")).containsText("best pairs first");
-        screenshot("matching-plan");
+        page.locator("#plan-summary").scrollIntoViewIfNeeded();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "matching-plan.png")));
     }
 
     @Test
@@ -105,6 +107,6 @@ class PairingJourneyIT extends BrowserTestBase {
                 .setHasText("Declined"))).isVisible();
         assertThat(page.locator(".rapport-proposal")).hasCount(0);
         assertThat(page.locator("#reason")).isHidden();
-        screenshot("home-relationships");
+        screenshot("home-after-decline");
     }
 }

@@ -17,14 +17,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The portal home's part for participants: proposals waiting for their answer (with why they
- * were matched), proposals waiting for the partner, and their active relationships.
+ * The portal home's part for participants' proposals: those waiting for their answer (with why
+ * they were matched) and those waiting for the other side. Started relationships are the
+ * workspace's part of the home page.
  */
 @org.springframework.stereotype.Component
 class RelationshipsHomeSection implements HomeSection {
@@ -42,7 +42,8 @@ class RelationshipsHomeSection implements HomeSection {
 
     @Override
     public Optional<Component> create() {
-        if (CurrentUser.get().isEmpty() || relationships.mine().isEmpty()) {
+        if (CurrentUser.get().isEmpty() || relationships.mine().stream()
+                .noneMatch(m -> m.relationship().status() == RelationshipStatus.PROPOSED)) {
             return Optional.empty();
         }
         var box = new Div();
@@ -55,22 +56,16 @@ class RelationshipsHomeSection implements HomeSection {
     private void fill(Div box) {
         box.removeAll();
         var me = CurrentUser.require().accountId();
-        var mine = relationships.mine();
-        var waiting = mine.stream().filter(m -> m.relationship().waitsFor(me)).toList();
-        var pending = mine.stream().filter(m -> m.relationship().status() == RelationshipStatus.PROPOSED
-                && !m.relationship().waitsFor(me)).toList();
-        var active = mine.stream().filter(m -> m.relationship().status() == RelationshipStatus.ACTIVE).toList();
+        var proposals = relationships.mine().stream()
+                .filter(m -> m.relationship().status() == RelationshipStatus.PROPOSED).toList();
+        var waiting = proposals.stream().filter(m -> m.relationship().waitsFor(me)).toList();
+        var pending = proposals.stream().filter(m -> !m.relationship().waitsFor(me)).toList();
         if (!waiting.isEmpty()) {
             box.add(section("Proposals waiting for your answer", waiting.stream().map(m -> proposal(box, m)).toList()));
         }
-        if (!active.isEmpty() || !pending.isEmpty()) {
-            var cards = new ArrayList<Component>();
-            active.forEach(m -> cards.add(activeCard(m)));
-            pending.forEach(m -> cards.add(pendingCard(m)));
-            box.add(section("Your relationships", cards));
-        }
-        if (mine.isEmpty()) {
-            box.add(new Paragraph("Nothing waits for you here now."));
+        if (!pending.isEmpty()) {
+            box.add(section("Waiting for the other side", pending.stream().map(RelationshipsHomeSection::pendingCard)
+                    .toList()));
         }
     }
 
@@ -115,13 +110,6 @@ class RelationshipsHomeSection implements HomeSection {
         var actions = new Div(accept, decline);
         actions.addClassName("rapport-row-actions");
         card.add(actions);
-        return card;
-    }
-
-    private static Div activeCard(MyRelationship m) {
-        var card = card(m);
-        card.add(new Paragraph((m.asMentor() ? "You mentor " : "Your mentor is ") + m.partnerName() + ", since "
-                + Labels.date(m.relationship().startedAt()) + "."));
         return card;
     }
 

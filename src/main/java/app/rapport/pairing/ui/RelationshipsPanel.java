@@ -8,6 +8,7 @@ import app.rapport.pairing.RelationshipStatus;
 import app.rapport.pairing.RelationshipSummary;
 import app.rapport.program.ProgramDetails;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -66,7 +67,7 @@ final class RelationshipsPanel extends Composite<VerticalLayout> {
         grid.addColumn(RelationshipsPanel::waiting).setHeader("Progress").setFlexGrow(2);
         grid.addColumn(r -> Labels.date(r.proposedAt())).setHeader("Proposed").setSortProperty("proposedAt")
                 .setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("16rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("19rem").setFlexGrow(0);
         grid.setEmptyStateText("No relationships with these statuses yet. Propose a pairing above, or match "
                 + "everyone at once on the Matching tab.");
         grid.setItems(q -> relationships.search(program.id(), filter(), q.getOffset(), q.getLimit(),
@@ -100,6 +101,12 @@ final class RelationshipsPanel extends Composite<VerticalLayout> {
         var history = button("History", () -> new HistoryDialog(r, relationships.history(r.id())).open());
         history.setAriaLabel("History of " + r.menteeName() + " and " + r.mentorName());
         var box = new Div(history);
+        if (r.status() != RelationshipStatus.PROPOSED && r.status() != RelationshipStatus.DECLINED) {
+            // The workspace belongs to the workspace feature; the coordinators read it there.
+            var open = button("Open", () -> UI.getCurrent().navigate("relationships/" + r.id()));
+            open.setAriaLabel("Open the workspace of " + r.menteeName() + " and " + r.mentorName());
+            box.add(open);
+        }
         if (r.status() == RelationshipStatus.ACTIVE && !program.readOnly()) {
             var complete = button("Complete", () -> new ReasonDialog("Mark as completed",
                     r.menteeName() + " and " + r.mentorName() + " reached the end of their relationship.",

@@ -1,0 +1,54 @@
+package app.rapport.workspace;
+
+import app.rapport.pairing.RelationshipMoved;
+import app.rapport.workspace.domain.TimelineItem;
+import app.rapport.workspace.domain.TimelineItemRepository;
+import java.time.Instant;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the timeline, always inside the transaction of the change it tells of (so a change
+ * that fails leaves no entry behind). The workspace's services call it; pairing's steps arrive as
+ * events.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class Timeline {
+
+    private final TimelineItemRepository items;
+
+    Timeline(TimelineItemRepository items) {
+        this.items = items;
+    }
+
+    void record(Viewer actor, TimelineKind kind, Long sourceId, Instant at, String summary) {
+        items.save(new TimelineItem(actor.relationshipId(), kind, sourceId, at, actor.accountId(), actor.displayName(),
+                summary));
+    }
+
+    /** Retells the entry of an edited goal, interaction or check-in. */
+    void retell(TimelineKind kind, long sourceId, Instant at, String summary) {
+        items.findFirstByKindAndSourceId(kind, sourceId).ifPresent(item -> item.retell(at, summary));
+    }
+
+    void remove(TimelineKind kind, long sourceId) {
+        items.deleteBySource(kind, sourceId);
+    }
+
+    @EventListener
+    void on(RelationshipMoved moved) {
+        var summary = switch (moved.kind()) {
+            case PROPOSED -> "Pairing proposed";
+            case ACCEPTED -> moved.actorName() + " accepted the pairing";
+            case ACTIVATED -> "The relationship started";
+            case DECLINED -> "Declined";
+            case ENDED -> "Ended early";
+            case COMPLETED -> "Completed";
+        };
+        items.save(new TimelineItem(moved.relationshipId(), TimelineKind.TRANSITION, null, moved.at(),
+                moved.actorId(), moved.actorName(), moved.reason() == null ? summary : summary + ": " + moved.reason()));
+    }
+}

@@ -1,0 +1,24 @@
+package app.rapport.workspace.domain;
+
+import app.rapport.workspace.Side;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CheckinItemRepository extends JpaRepository<CheckinItem, Long> {
+
+    @Query("""
+            select c from CheckinItem c where c.relationshipId = :relationship
+            order by c.periodStart desc, c.createdAt desc, c.id desc
+            """)
+    List<CheckinItem> page(@Param("relationship") long relationshipId, Pageable page);
+
+    long countByRelationshipId(long relationshipId);
+
+    Optional<CheckinItem> findByRelationshipIdAndSideAndPeriodStart(long relationshipId, Side side,
+            LocalDate periodStart);
+}

@@ -1,0 +1,62 @@
+package app.rapport.workspace.ui;
+
+import app.rapport.workspace.Goal;
+import app.rapport.workspace.GoalDraft;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.Optional;
+
+/** A goal's title and description. Owns its binder. */
+final class GoalForm extends Composite<FormLayout> {
+
+    private final TextField title = new TextField("Title");
+    private final TextArea description = new TextArea("Description (optional)");
+    private final BeanValidationBinder<GoalFormData> binder = new BeanValidationBinder<>(GoalFormData.class);
+
+    GoalForm(Goal goal) {
+        title.setId("goal-title");
+        title.setMaxLength(GoalDraft.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        title.setPlaceholder("e.g. Negotiate my next contract with confidence");
+        title.setWidthFull();
+        description.setId("goal-description");
+        description.setMaxLength(GoalDraft.DESCRIPTION_MAX);
+        description.setHelperText("What reaching it looks like. Up to 1,000 characters.");
+        description.setMinHeight("6em");
+        binder.bindInstanceFields(this);
+        var data = new GoalFormData();
+        if (goal != null) {
+            data.setTitle(goal.title());
+            data.setDescription(goal.description() == null ? "" : goal.description());
+        }
+        binder.setBean(data);
+        getContent().add(title, description);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    }
+
+    Optional<GoalFormData> validData() {
+        return binder.validate().isOk() ? Optional.of(binder.getBean()) : Optional.empty();
+    }
+
+    void focus() {
+        title.focus();
+    }
+
+    boolean showFieldError(String field, String message) {
+        HasValidation target = switch (field == null ? "" : field) {
+            case "title" -> title;
+            case "description" -> description;
+            default -> null;
+        };
+        if (target == null) {
+            return false;
+        }
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+package app.rapport.workspace.ui;
+
+import app.rapport.workspace.CheckinService;
+import app.rapport.workspace.GoalService;
+import app.rapport.workspace.InteractionService;
+import app.rapport.workspace.KickoffService;
+import app.rapport.workspace.TimelineService;
+import app.rapport.workspace.Viewer;
+import app.rapport.workspace.WorkspaceService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * {@code /relationships/{id}}: the pair's workspace. The two parties work here; the program's
+ * coordinators and admins open it read-only; anyone else gets "not found". Each tab is built when
+ * first shown, so opening the page reads only what the first tab needs.
+ */
+@Route("relationships/:relationshipId")
+@PageTitle("Relationship")
+@PermitAll
+public final class RelationshipView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(Locale.UK).withZone(ZoneOffset.UTC);
+
+    private final transient WorkspaceService workspace;
+    private final transient KickoffService kickoffs;
+    private final transient GoalService goals;
+    private final transient InteractionService interactions;
+    private final transient CheckinService checkins;
+    private final transient TimelineService timeline;
+
+    public RelationshipView(WorkspaceService workspace, KickoffService kickoffs, GoalService goals,
+            InteractionService interactions, CheckinService checkins, TimelineService timeline) {
+        this.workspace = workspace;
+        this.kickoffs = kickoffs;
+        this.goals = goals;
+        this.interactions = interactions;
+        this.checkins = checkins;
+        this.timeline = timeline;
+        addClassName("rapport-page");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("relationshipId").orElse(null);
+        var viewer = open(id);
+        if (viewer == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(viewer);
+    }
+
+    private Viewer open(Long id) {
+        try {
+            return id == null ? null : workspace.open(id);
+        } catch (AccessDeniedException e) {
+            return null;
+        }
+    }
+
+    private void show(Viewer viewer) {
+        removeAll();
+        add(header(viewer));
+        var tabs = new TabSheet();
+        tabs.setId("workspace-tabs");
+        tabs.setWidthFull();
+        var fillers = new HashMap<Tab, Runnable>();
+        lazyTab(tabs, fillers, "Kick-off", () -> new KickoffTab(kickoffs, viewer));
+        lazyTab(tabs, fillers, "Goals", () -> new GoalsTab(goals, viewer));
+        var meetings = lazyTab(tabs, fillers, "Interactions", () -> new InteractionsTab(interactions, viewer));
+        lazyTab(tabs, fillers, "Check-ins", () -> new CheckinsTab(checkins, viewer));
+        lazyTab(tabs, fillers, "Timeline", () -> new TimelineTab(timeline, viewer));
+        // Meetings are what a pair logs most; the nudge, when there is one, shows at the top of that tab.
+        tabs.setSelectedTab(meetings);
+        tabs.addSelectedChangeListener(e -> fillers.get(e.getSelectedTab()).run());
+        fillers.get(tabs.getSelectedTab()).run();
+        add(tabs);
+    }
+
+    /** Adds a tab whose content is made the first time it is shown. */
+    private static Tab lazyTab(TabSheet tabs, Map<Tab, Runnable> fillers, String label, Supplier<Component> content) {
+        var holder = new Div();
+        holder.setWidthFull();
+        var tab = tabs.add(label, holder);
+        tab.setId("tab-" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        fillers.put(tab, () -> {
+            if (holder.getChildren().findAny().isEmpty()) {
+                holder.add(content.get());
+            }
+        });
+        return tab;
+    }
+
+    private static Div header(Viewer viewer) {
+        var r = viewer.relationship();
+        var status = new Span(r.status().label());
+        status.addClassNames("rapport-badge", "rapport-badge-rel-" + r.status().name().toLowerCase(Locale.ROOT));
+        var title = new Div(new H2(r.menteeName() + " & " + r.mentorName()), status);
+        title.addClassName("rapport-program-title");
+        var facts = new StringBuilder(viewer.program().name());
+        if (r.startedAt() != null) {
+            facts.append(" · since ").append(DATE.format(r.startedAt()));
+        }
+        facts.append(viewer.isParty() ? " · you are the " + viewer.side().label().toLowerCase(Locale.ROOT)
+                : " · the coordinators' view, read-only");
+        var lead = new Paragraph(facts.toString());
+        lead.addClassName("rapport-lead");
+        lead.setId("workspace-facts");
+        var box = new Div(title, lead);
+        box.addClassName("rapport-program-header");
+        if (!viewer.canWrite() && viewer.isParty()) {
+            var note = new Span("This relationship is " + r.status().label().toLowerCase(Locale.ROOT)
+                    + (viewer.program().closed() ? " and its program closed" : "") + ": everything here is read-only.");
+            note.addClassName("rapport-readonly-note");
+            box.add(note);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,52 @@
+package app.rapport.workspace.ui;
+
+import app.rapport.workspace.TimelineEntry;
+import app.rapport.workspace.TimelineKind;
+import app.rapport.workspace.TimelineService;
+import app.rapport.workspace.Viewer;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Everything that happened in the relationship, newest first, filtered by kind, paged lazily (practice 3). */
+public final class TimelineTab extends Composite<VerticalLayout> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK).withZone(ZoneOffset.UTC);
+
+    private final CheckboxGroup<TimelineKind> kinds = new CheckboxGroup<>();
+    private final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
+
+    public TimelineTab(TimelineService timeline, Viewer viewer) {
+        kinds.setItems(TimelineKind.values());
+        kinds.setItemLabelGenerator(TimelineKind::label);
+        kinds.setAriaLabel("Show only");
+        kinds.setId("timeline-kinds");
+        kinds.setHelperText("Tick kinds to show only those.");
+        kinds.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setId("timeline");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER,
+                GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setKey("when").setWidth("8.5rem").setFlexGrow(0);
+        grid.addComponentColumn(e -> {
+            var badge = new Span(e.kind().label());
+            badge.addClassNames("rapport-badge", "rapport-badge-kind-" + e.kind().name().toLowerCase(Locale.ROOT));
+            return badge;
+        }).setHeader("What").setKey("kind").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(TimelineEntry::actorName).setHeader("Who").setKey("who").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(TimelineEntry::summary).setHeader("").setKey("summary").setFlexGrow(1);
+        grid.setItems(q -> timeline.page(viewer.relationshipId(), kinds.getValue(), q.getOffset(), q.getLimit())
+                .stream(), q -> (int) timeline.count(viewer.relationshipId(), kinds.getValue()));
+        grid.setEmptyStateText("Nothing of these kinds has happened yet.");
+        grid.setHeight("32rem");
+        getContent().setPadding(false);
+        getContent().add(kinds, grid);
+    }
+}

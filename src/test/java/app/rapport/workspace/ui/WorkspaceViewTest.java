@@ -1,0 +1,105 @@
+package app.rapport.workspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.pairing.PairingTestPrograms;
+import app.rapport.pairing.RelationshipService;
+import app.rapport.pairing.RelationshipStatus;
+import app.rapport.pairing.RelationshipSummary;
+import app.rapport.program.EnrolmentService;
+import app.rapport.program.ProgramService;
+import app.rapport.security.AccountDirectory;
+import app.rapport.support.KaribuTestBase;
+import app.rapport.workspace.Interaction;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The workspace page as a whole: who opens it, and what opening a long history costs in SQL statements. */
+class WorkspaceViewTest extends KaribuTestBase {
+
+    @Autowired ProgramService programs;
+    @Autowired EnrolmentService enrolments;
+    @Autowired AccountDirectory directory;
+    @Autowired RelationshipService relationships;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired EntityManagerFactory emf;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_relationship_with_a_thousand_interactions_opens_in_at_most_ten_statements() {
+        var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
+        var program = fixtures.small(1000L);
+        var relationship = fixtures.activePair(program);
+        var rows = new ArrayList<Object[]>();
+        var first = LocalDate.of(2023, 1, 1);
+        for (int i = 0; i < 1000; i++) {
+            rows.add(new Object[] {relationship.id(), i % 2 == 0 ? "MENTEE" : "MENTOR", Date.valueOf(first.plusDays(i)),
+                    30, "MEETING", i % 3 == 0 ? "MENTOR" : "MENTEE"});
+        }
+        jdbc.batchUpdate("""
+                insert into interaction (relationship_id, logged_by, occurred_on, duration_minutes, meeting_format,
+                  initiated_by, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)""", rows);
+        signIn(program.menteeEmail());
+        var stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        long started = System.nanoTime();
+        navigate("relationships/" + relationship.id());
+        // The navigation's round trip has built the page and fetched the grid's count and first rows.
+        long statements = stats.getPrepareStatementCount();
+        long firstMillis = (System.nanoTime() - started) / 1_000_000;
+        Grid<Interaction> grid = _get(Grid.class, spec -> spec.withId("interactions"));
+        assertThat(_size(grid)).isEqualTo(1000);
+        // Reported, not asserted: the median of ten more openings, once classes are loaded and the JIT warm.
+        var millis = new long[10];
+        for (int i = 0; i < millis.length; i++) {
+            navigate("");
+            started = System.nanoTime();
+            navigate("relationships/" + relationship.id());
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        LoggerFactory.getLogger(WorkspaceViewTest.class).info(
+                "Opening a relationship with 1,000 interactions: {} statements; {} ms the first time, then median "
+                        + "{} ms, min {} ms (page built and first rows fetched, in the test JVM)", statements,
+                firstMillis, millis[5], millis[0]);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("workspace-facts")).getText())
+                .contains("you are the mentee");
+        assertThat(statements).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void a_coordinator_opens_a_relationship_from_the_pairing_page_read_only() {
+        var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
+        var program = fixtures.small(1001L);
+        var relationship = fixtures.activePair(program);
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + program.programId() + "/pairing");
+        @SuppressWarnings("unchecked")
+        Grid<RelationshipSummary> grid = _get(Grid.class, spec -> spec.withId("relationships"));
+        var actions = (Div) _getCellComponent(grid, 0, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Open")));
+        assertThat(currentView()).isInstanceOf(RelationshipView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("workspace-facts")).getText())
+                .contains("the coordinators' view, read-only");
+        assertThat(_find(Button.class, spec -> spec.withId("interaction-log"))).isEmpty();
+        assertThat(relationship.status()).isEqualTo(RelationshipStatus.ACTIVE);
+    }
+}
