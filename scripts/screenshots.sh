@@ -5,10 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT,PairingJourneyIT'
+    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT,PairingJourneyIT,WorkspaceJourneyIT'
 mkdir -p docs/images
 for shot in accounts login participant-home profile participants program-overview import-problems \
-        pairing-suggestions matching-plan home-proposal; do
+        pairing-suggestions matching-plan home-proposal \
+        home-relationships workspace-interactions workspace-checkins workspace-timeline; do
     cp "target/screenshots/$shot.png" "docs/images/$shot.png"
 done
 ls -l docs/images
