@@ -6,6 +6,8 @@ import app.rapport.base.ui.AccessDeniedView;
 import app.rapport.base.ui.HomeView;
 import app.rapport.base.ui.MainLayout;
 import app.rapport.base.ui.NotFoundView;
+import app.rapport.feedback.ui.FeedbackInboxView;
+import app.rapport.feedback.ui.FeedbackOverviewView;
 import app.rapport.pairing.RelationshipDirectory;
 import app.rapport.pairing.ui.MatchingView;
 import app.rapport.pairing.ui.PairingView;
@@ -113,7 +115,12 @@ class RouteAccessMatrixTest extends KaribuTestBase {
                 Arguments.of(ADMIN, "programs/{id}/matching", MatchingView.class),
                 Arguments.of(COORDINATOR, "programs/{id}/matching", MatchingView.class),
                 Arguments.of(OTHER_COORDINATOR, "programs/{id}/matching", NotFoundView.class),
-                Arguments.of(PARTICIPANT, "programs/{id}/matching", AccessDeniedView.class));
+                Arguments.of(PARTICIPANT, "programs/{id}/matching", AccessDeniedView.class),
+                Arguments.of(VISITOR, "programs/{id}/feedback", LoginView.class),
+                Arguments.of(ADMIN, "programs/{id}/feedback", FeedbackOverviewView.class),
+                Arguments.of(COORDINATOR, "programs/{id}/feedback", FeedbackOverviewView.class),
+                Arguments.of(OTHER_COORDINATOR, "programs/{id}/feedback", NotFoundView.class),
+                Arguments.of(PARTICIPANT, "programs/{id}/feedback", AccessDeniedView.class));
     }
 
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")
@@ -141,7 +148,11 @@ class RouteAccessMatrixTest extends KaribuTestBase {
                 Arguments.of(PARTICIPANT, "", HomeView.class),
                 Arguments.of(PARTICIPANT, "login", HomeView.class),
                 Arguments.of(PARTICIPANT, "profile", ProfileView.class),
-                Arguments.of(PARTICIPANT, "admin/accounts", AccessDeniedView.class));
+                Arguments.of(PARTICIPANT, "admin/accounts", AccessDeniedView.class),
+                Arguments.of(VISITOR, "feedback", LoginView.class),
+                Arguments.of(PARTICIPANT, "feedback", FeedbackInboxView.class),
+                Arguments.of(COORDINATOR, "feedback", FeedbackInboxView.class),
+                Arguments.of(PARTICIPANT, "feedback/999999", NotFoundView.class));
     }
 
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")
@@ -163,9 +174,9 @@ class RouteAccessMatrixTest extends KaribuTestBase {
 
     static Stream<Arguments> navigation() {
         return Stream.of(
-                Arguments.of(ADMIN, List.of("Home", "Programs", "Accounts", "My profile")),
-                Arguments.of(COORDINATOR, List.of("Home", "Programs", "My profile")),
-                Arguments.of(PARTICIPANT, List.of("Home", "My profile")));
+                Arguments.of(ADMIN, List.of("Home", "Feedback requests", "Programs", "Accounts", "My profile")),
+                Arguments.of(COORDINATOR, List.of("Home", "Feedback requests", "Programs", "My profile")),
+                Arguments.of(PARTICIPANT, List.of("Home", "Feedback requests", "My profile")));
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

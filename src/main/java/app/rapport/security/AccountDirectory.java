@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -70,6 +72,38 @@ public class AccountDirectory {
     @PreAuthorize(AppRoles.IS_STAFF)
     public Optional<PersonRef> findByEmail(String email) {
         return accounts.findByEmail(Emails.normalize(email)).map(AccountDirectory::ref);
+    }
+
+    /**
+     * Enabled accounts whose name or email contains {@code text} (any case), except {@code excluded},
+     * by name: for a participant choosing colleagues to ask for feedback.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public List<PersonRef> searchEnabled(String text, Collection<Long> excluded, int limit) {
+        var sql = new StringBuilder("select id, display_name, email from account where enabled = true");
+        var args = new ArrayList<Object>();
+        var pattern = app.rapport.base.Like.containing(text);
+        if (pattern != null) {
+            sql.append(" and (lower(email) like ? or lower(display_name) like ?)");
+            args.add(pattern);
+            args.add(pattern);
+        }
+        if (!excluded.isEmpty()) {
+            sql.append(" and id not in (").append(String.join(",", Collections.nCopies(excluded.size(), "?")))
+                    .append(")");
+            args.addAll(excluded);
+        }
+        sql.append(" order by display_name, id limit ?");
+        args.add(Math.max(1, limit));
+        return jdbc.query(sql.toString(), (rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                args.toArray());
+    }
+
+    /** The ids among these that belong to an enabled account. */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public Set<Long> enabled(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().filter(Account::isEnabled).map(Account::getId)
+                .collect(Collectors.toSet());
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)

@@ -1,9 +1,11 @@
 package app.rapport.workspace;
 
+import app.rapport.feedback.FeedbackRevealed;
 import app.rapport.pairing.RelationshipMoved;
 import app.rapport.workspace.domain.TimelineItem;
 import app.rapport.workspace.domain.TimelineItemRepository;
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,6 +38,23 @@ class Timeline {
 
     void remove(TimelineKind kind, long sourceId) {
         items.deleteBySource(kind, sourceId);
+    }
+
+    /** One entry per feedback round, when its results become visible; no single person did it. */
+    @EventListener
+    void on(FeedbackRevealed revealed) {
+        var summary = new StringBuilder("Peer feedback is in: ").append(revealed.answers()).append(" answers");
+        appendAverage(summary, "rapport", revealed.rapport());
+        appendAverage(summary, "give and take", revealed.giveAndTake());
+        appendAverage(summary, "communication", revealed.communication());
+        items.save(new TimelineItem(revealed.relationshipId(), TimelineKind.FEEDBACK, revealed.roundId(), revealed.at(),
+                null, "Peers", summary.toString()));
+    }
+
+    private static void appendAverage(StringBuilder summary, String dimension, Double average) {
+        if (average != null) {
+            summary.append(" · ").append(dimension).append(' ').append(String.format(Locale.UK, "%.1f", average));
+        }
     }
 
     @EventListener

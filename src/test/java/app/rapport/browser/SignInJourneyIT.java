@@ -32,11 +32,11 @@ class SignInJourneyIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0} signs in and sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin@rapport.test       | Home,Programs,Accounts,My profile | Morgan Reyes",
-            "coordinator@rapport.test | Home,Programs,My profile | Priya Natarajan",
-            "mentor@rapport.test      | Home,My profile          | Daniel Okafor",
-            "mentee@rapport.test      | Home,My profile          | Lena Fischer",
-            "peer@rapport.test        | Home,My profile          | Sam Whitaker"})
+            "admin@rapport.test       | Home,Feedback requests,Programs,Accounts,My profile | Morgan Reyes",
+            "coordinator@rapport.test | Home,Feedback requests,Programs,My profile | Priya Natarajan",
+            "mentor@rapport.test      | Home,Feedback requests,My profile | Daniel Okafor",
+            "mentee@rapport.test      | Home,Feedback requests,My profile | Lena Fischer",
+            "peer@rapport.test        | Home,Feedback requests,My profile | Sam Whitaker"})
     void each_demo_role_signs_in_and_sees_its_own_navigation(String email, String entries, String name) {
         var shell = loginPage().open().signIn(email, DEMO_PASSWORD);
         assertThat(shell.navigation()).containsExactlyElementsOf(List.of(entries.split(",")));

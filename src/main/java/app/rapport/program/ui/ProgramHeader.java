@@ -24,7 +24,7 @@ public final class ProgramHeader extends Composite<Div> {
     @NamedInterface("ui")
     public enum Section {
         OVERVIEW("Overview", ""), PARTICIPANTS("Participants", "/participants"), PAIRING("Pairing", "/pairing"),
-        MATCHING("Matching", "/matching");
+        MATCHING("Matching", "/matching"), FEEDBACK("Peer feedback", "/feedback");
 
         private final String label;
         private final String path;

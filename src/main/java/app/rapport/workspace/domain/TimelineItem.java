@@ -36,7 +36,7 @@ public class TimelineItem {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(name = "actor_id", nullable = false, updatable = false)
+    @Column(name = "actor_id", updatable = false)
     private Long actorId;
 
     @Column(name = "actor_name", nullable = false, length = 100, updatable = false)
@@ -48,7 +48,7 @@ public class TimelineItem {
     protected TimelineItem() {
     }
 
-    public TimelineItem(long relationshipId, TimelineKind kind, Long sourceId, Instant occurredAt, long actorId,
+    public TimelineItem(long relationshipId, TimelineKind kind, Long sourceId, Instant occurredAt, Long actorId,
             String actorName, String summary) {
         this.relationshipId = relationshipId;
         this.kind = kind;

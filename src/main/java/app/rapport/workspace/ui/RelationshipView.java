@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.feedback.FeedbackService;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.GoalService;
 import app.rapport.workspace.InteractionService;
@@ -48,10 +49,13 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
     private final transient GoalService goals;
     private final transient InteractionService interactions;
     private final transient CheckinService checkins;
+    private final transient FeedbackService feedback;
     private final transient TimelineService timeline;
 
     public RelationshipView(WorkspaceService workspace, KickoffService kickoffs, GoalService goals,
-            InteractionService interactions, CheckinService checkins, TimelineService timeline) {
+            InteractionService interactions, CheckinService checkins, FeedbackService feedback,
+            TimelineService timeline) {
+        this.feedback = feedback;
         this.workspace = workspace;
         this.kickoffs = kickoffs;
         this.goals = goals;
@@ -92,6 +96,7 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
         lazyTab(tabs, fillers, "Goals", () -> new GoalsTab(goals, viewer));
         var meetings = lazyTab(tabs, fillers, "Interactions", () -> new InteractionsTab(interactions, viewer));
         lazyTab(tabs, fillers, "Check-ins", () -> new CheckinsTab(checkins, viewer));
+        lazyTab(tabs, fillers, "Peer feedback", () -> new FeedbackTab(feedback, viewer));
         lazyTab(tabs, fillers, "Timeline", () -> new TimelineTab(timeline, viewer));
         // Meetings are what a pair logs most; the nudge, when there is one, shows at the top of that tab.
         tabs.setSelectedTab(meetings);

@@ -1,0 +1,126 @@
+package app.rapport.feedback;
+
+import app.rapport.base.ActingAs;
+import app.rapport.base.DemoMode;
+import app.rapport.pairing.RelationshipFilter;
+import app.rapport.pairing.RelationshipService;
+import app.rapport.pairing.RelationshipStatus;
+import app.rapport.program.ProgramFilter;
+import app.rapport.program.ProgramService;
+import app.rapport.security.AccountDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo pair's peer feedback, asked and answered through the service by the people who would:
+ * a round Lena asked three months ago, answered by three colleagues (one signed) and so revealed;
+ * and a round Daniel asked three days ago that waits for {@code peer@rapport.test}.
+ */
+@Component
+@Order(40)
+class FeedbackDemoData implements ApplicationRunner {
+
+    private static final String PROGRAM = "Spring 2026 Leadership Circle";
+    private static final Logger log = LoggerFactory.getLogger(FeedbackDemoData.class);
+
+    private final DemoMode demoMode;
+    private final ProgramService programs;
+    private final RelationshipService relationships;
+    private final AccountDirectory directory;
+    private final FeedbackService feedback;
+    private final ActingAs acting;
+    private final Clock clock;
+
+    FeedbackDemoData(DemoMode demoMode, ProgramService programs, RelationshipService relationships,
+            AccountDirectory directory, FeedbackService feedback, UserDetailsService users, Clock clock) {
+        this.demoMode = demoMode;
+        this.programs = programs;
+        this.relationships = relationships;
+        this.directory = directory;
+        this.feedback = feedback;
+        this.acting = new ActingAs(users);
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoMode.enabled()) {
+            return;
+        }
+        try {
+            var program = acting.as("coordinator@rapport.test", () -> programs.search(new ProgramFilter(PROGRAM, null),
+                    PageRequest.of(0, 1)).stream().findFirst().orElse(null));
+            if (program == null) {
+                return;
+            }
+            var main = acting.as("coordinator@rapport.test", () -> relationships.search(program.id(),
+                    new RelationshipFilter(Set.of(RelationshipStatus.ACTIVE), "Lena Fischer"), 0, 10, null)).stream()
+                    .filter(r -> r.mentorName().equals("Daniel Okafor")).findFirst().orElse(null);
+            if (main == null || !acting.as("mentee@rapport.test", () -> feedback.rounds(main.id())).isEmpty()) {
+                return;
+            }
+            seed(main.id());
+            log.info("Demo peer feedback seeded: one revealed round and one waiting for peer@rapport.test");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void seed(long relationshipId) {
+        var now = clock.instant();
+        var colleagueIds = acting.as("admin@rapport.test", () -> ids(List.of("amara.diallo@rapport.test",
+                "jonas.berg@rapport.test", "carlos.mendes@rapport.test", "hannah.kim@rapport.test")));
+        var peerIds = acting.as("admin@rapport.test",
+                () -> ids(List.of("peer@rapport.test", "mei.tanaka@rapport.test")));
+        var asked = now.minus(Duration.ofDays(92));
+        acting.at(asked, "mentee@rapport.test", () -> feedback.ask(new AskDraft(relationshipId, colleagueIds,
+                "You have seen Daniel and me in the planning reviews. What one thing should we change?",
+                day(asked).plusDays(14))));
+        answer("amara.diallo@rapport.test", asked.plus(Duration.ofDays(2)), new FeedbackAnswer(4, 3, 4,
+                "Let Lena finish her point before Daniel adds the sales angle; she often stops halfway.", true));
+        answer("jonas.berg@rapport.test", asked.plus(Duration.ofDays(5)), new FeedbackAnswer(5, 4, null,
+                "Bring one hard number each to the review, and decide together who presents it.", false));
+        answer("carlos.mendes@rapport.test", asked.plus(Duration.ofDays(9)), new FeedbackAnswer(4, 4, 3,
+                "Daniel could ask Lena for help more openly: the team would see it goes both ways.", false));
+
+        var recent = now.minus(Duration.ofDays(3));
+        acting.at(recent, "mentor@rapport.test", () -> feedback.ask(new AskDraft(relationshipId, peerIds,
+                "How did Lena's all-hands talk come across, and how did I do as her sparring partner?",
+                day(recent).plusDays(14))));
+    }
+
+    /** The peer answers the one request they have. */
+    private void answer(String peer, Instant when, FeedbackAnswer answer) {
+        acting.at(when, peer, () -> {
+            var item = feedback.inbox().stream().filter(i -> i.status() == RequestStatus.OPEN).findFirst()
+                    .orElseThrow();
+            var request = feedback.request(item.requestId());
+            return feedback.answer(request.requestId(), request.version(), answer);
+        });
+    }
+
+    private Set<Long> ids(List<String> emails) {
+        return emails.stream().map(e -> directory.findByEmail(e).orElseThrow().id()).collect(Collectors.toSet());
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+
+}

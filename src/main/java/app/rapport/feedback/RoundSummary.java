@@ -1,0 +1,27 @@
+package app.rapport.feedback;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A round of feedback requests as the pair and the coordinators see it: whom it asked (never who
+ * answered), how many answers exist, and the results once {@code answers >= threshold}, null
+ * before. {@code canRemind}: the caller asked this round and may remind someone now;
+ * {@code mine}: the caller asked it; {@code withdrawable}: the requests its requester may still
+ * withdraw (empty for anyone else, and after the due date).
+ */
+public record RoundSummary(long roundId, long relationshipId, String requestedBy, Instant requestedAt, String message,
+        LocalDate dueOn, List<String> peersAsked, int threshold, int answers, RoundResults results, boolean canRemind,
+        boolean mine, List<AskedPeer> withdrawable) {
+
+    public RoundSummary {
+        peersAsked = List.copyOf(peersAsked);
+        withdrawable = List.copyOf(withdrawable);
+    }
+
+    /** How many more answers the results wait for; 0 once they show. */
+    public int answersNeeded() {
+        return Math.max(0, threshold - answers);
+    }
+}

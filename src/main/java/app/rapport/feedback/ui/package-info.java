@@ -1,0 +1,2 @@
+/** Views of peer feedback: the peer's inbox and request page, the pair's rounds, the coordinators' overview. */
+package app.rapport.feedback.ui;

@@ -1,0 +1,88 @@
+package app.rapport.workspace.ui;
+
+import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.Notifications;
+import app.rapport.feedback.AskDraft;
+import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.PeerOption;
+import app.rapport.workspace.Viewer;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.stream.Collectors;
+
+/** Asks colleagues who have seen the pair together for their view: whom, an optional question, by when. */
+final class AskFeedbackDialog extends Dialog {
+
+    private static final int MESSAGE_MAX = 1000;
+
+    private final transient FeedbackService feedback;
+    private final transient Viewer viewer;
+    private final transient Runnable onAsked;
+    private final MultiSelectComboBox<PeerOption> peers = new MultiSelectComboBox<>("Whom to ask");
+    private final TextArea message = new TextArea("Your question (optional)");
+    private final DatePicker dueOn = new DatePicker("Answer by");
+
+    AskFeedbackDialog(FeedbackService feedback, Viewer viewer, Runnable onAsked) {
+        this.feedback = feedback;
+        this.viewer = viewer;
+        this.onAsked = onAsked;
+        setHeaderTitle("Ask for feedback on " + viewer.relationship().menteeName() + " & "
+                + viewer.relationship().mentorName());
+        peers.setId("ask-peers");
+        peers.setWidthFull();
+        peers.setHelperText("Colleagues who have seen the two of you work together. Type a name or email.");
+        peers.setItemLabelGenerator(p -> p.name() + " (" + p.email() + ")");
+        peers.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
+                : feedback.candidates(viewer.relationshipId(), query.getFilter().orElse(""), query.getLimit()).stream());
+        message.setId("ask-message");
+        message.setValueChangeMode(ValueChangeMode.EAGER);
+        message.setWidthFull();
+        message.setMaxLength(MESSAGE_MAX);
+        message.setPlaceholder("For example: how do we come across in the Monday planning meeting?");
+        dueOn.setId("ask-due");
+        dueOn.setHelperText("Leave empty for two weeks from today; at most 90 days ahead.");
+        add(new Paragraph("Their answers are anonymous unless they sign, and you see them only together, once "
+                + "enough have answered: honest views and one small change each."), peers, message, dueOn);
+        var ask = new Button("Ask", e -> ask());
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.setId("ask-send");
+        getFooter().add(new Button("Cancel", e -> close()), ask);
+        setWidth("min(36rem, 95vw)");
+    }
+
+    private void ask() {
+        peers.setInvalid(false);
+        dueOn.setInvalid(false);
+        if (peers.getValue().isEmpty()) {
+            peers.setErrorMessage("Choose at least one colleague");
+            peers.setInvalid(true);
+            return;
+        }
+        try {
+            feedback.ask(new AskDraft(viewer.relationshipId(), peers.getValue().stream().map(PeerOption::accountId)
+                    .collect(Collectors.toSet()), message.getValue(), dueOn.getValue()));
+            Notifications.success("Asked " + peers.getValue().size() + (peers.getValue().size() == 1 ? " colleague."
+                    : " colleagues."));
+            close();
+            onAsked.run();
+        } catch (RuleViolation e) {
+            var field = e.field() == null ? "" : e.field();
+            if (field.startsWith("due")) {
+                dueOn.setErrorMessage(e.getMessage());
+                dueOn.setInvalid(true);
+            } else if (field.startsWith("message")) {
+                message.setErrorMessage(e.getMessage());
+                message.setInvalid(true);
+            } else {
+                peers.setErrorMessage(e.getMessage());
+                peers.setInvalid(true);
+            }
+        }
+    }
+}

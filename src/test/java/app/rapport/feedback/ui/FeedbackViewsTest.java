@@ -1,0 +1,87 @@
+package app.rapport.feedback.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.base.ui.NotFoundView;
+import app.rapport.feedback.AskDraft;
+import app.rapport.feedback.FeedbackService;
+import app.rapport.pairing.PairingTestPrograms;
+import app.rapport.pairing.RelationshipService;
+import app.rapport.program.EnrolmentService;
+import app.rapport.program.ProgramService;
+import app.rapport.security.AccountDirectory;
+import app.rapport.security.AccountService;
+import app.rapport.support.KaribuTestBase;
+import app.rapport.support.TestPeople;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The peer's answer page without a browser: only the addressed peer opens it, and a missing answer saves nothing. */
+class FeedbackViewsTest extends KaribuTestBase {
+
+    @Autowired ProgramService programs;
+    @Autowired EnrolmentService enrolments;
+    @Autowired AccountDirectory directory;
+    @Autowired AccountService accounts;
+    @Autowired RelationshipService relationships;
+    @Autowired FeedbackService feedback;
+    @Autowired JdbcTemplate jdbc;
+
+    private String peer;
+    private long requestId;
+
+    @BeforeEach
+    void aRequest() {
+        var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
+        var program = fixtures.small(6060L);
+        var relationship = fixtures.activePair(program);
+        var created = new TestPeople(6061L).participant(accounts, users);
+        peer = created.account().email();
+        TestPeople.signIn(users, program.menteeEmail());
+        feedback.ask(new AskDraft(relationship.id(), Set.of(created.account().id()), "<b>How do we do?</b>", null));
+        TestPeople.signIn(users, peer);
+        requestId = feedback.inbox().get(0).requestId();
+        TestPeople.signOut();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_peer_must_write_advice_and_sees_the_question_as_plain_text() {
+        signIn(peer);
+        navigate("feedback/" + requestId);
+        assertThat(_get(Span.class, spec -> spec.withText("<b>How do we do?</b>")))
+                .isNotNull();
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("answer-rapport")), 4);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("answer-give-and-take")), 0);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("answer-communication")), 5);
+        _click(_get(Button.class, spec -> spec.withId("answer-send")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("answer-advice")).isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from feedback_response where request_id = ?",
+                Integer.class, requestId)).isZero();
+        _setValue(_get(TextArea.class, spec -> spec.withId("answer-advice")), "Agree on one goal per meeting.");
+        _click(_get(Button.class, spec -> spec.withId("answer-send")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("answer-status")).getText())
+                .contains("your answer is in");
+    }
+
+    @Test
+    void nobody_but_the_addressed_peer_opens_the_request() {
+        signIn("mentee@rapport.test");
+        navigate("feedback/" + requestId);
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+        signIn("coordinator@rapport.test");
+        navigate("feedback/" + requestId);
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+    }
+}
