@@ -5,11 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT,PairingJourneyIT,WorkspaceJourneyIT'
+    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT,PairingJourneyIT,WorkspaceJourneyIT,FeedbackJourneyIT'
 mkdir -p docs/images
 for shot in accounts login participant-home profile participants program-overview import-problems \
         pairing-suggestions matching-plan home-proposal \
-        home-relationships workspace-interactions workspace-checkins workspace-timeline; do
+        home-relationships workspace-interactions workspace-checkins workspace-timeline \
+        feedback-answer feedback-results feedback-overview; do
     cp "target/screenshots/$shot.png" "docs/images/$shot.png"
 done
 ls -l docs/images

@@ -1,5 +1,6 @@
 package app.rapport.pairing;
 
+import app.rapport.base.ActingAs;
 import app.rapport.base.DemoMode;
 import app.rapport.base.TimeTravel;
 import app.rapport.pairing.domain.RelationshipRepository;
@@ -15,14 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -53,7 +52,7 @@ class PairingDemoData implements ApplicationRunner {
     private final RelationshipService lifecycle;
     private final MatchingService matching;
     private final RelationshipRepository relationships;
-    private final UserDetailsService users;
+    private final ActingAs acting;
     private final Clock clock;
 
     PairingDemoData(DemoMode demoMode, ProgramService programService, ProgramDirectory programs,
@@ -65,7 +64,7 @@ class PairingDemoData implements ApplicationRunner {
         this.lifecycle = lifecycle;
         this.matching = matching;
         this.relationships = relationships;
-        this.users = users;
+        this.acting = new ActingAs(users);
         this.clock = clock;
     }
 
@@ -75,7 +74,7 @@ class PairingDemoData implements ApplicationRunner {
             return;
         }
         try {
-            var program = as(COORDINATOR, () -> programService.search(new ProgramFilter(PROGRAM, null),
+            var program = acting.as(COORDINATOR, () -> programService.search(new ProgramFilter(PROGRAM, null),
                     PageRequest.of(0, 1)).stream().findFirst().orElse(null));
             if (program == null || relationships.countOpen(List.of(program.id())).size() > 0) {
                 return;
@@ -96,34 +95,35 @@ class PairingDemoData implements ApplicationRunner {
         var start = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(198)).plus(Duration.ofHours(9));
         var proposedAt = start.minus(Duration.ofDays(2));
 
-        at(proposedAt, COORDINATOR, () -> {
+        acting.at(proposedAt, COORDINATOR, () -> {
             var rules = matching.rules(programId);
             return matching.updateRules(new PairingRules(programId, rules.weights(), false, 2, rules.version()));
         });
-        var main = at(proposedAt, COORDINATOR, () -> lifecycle.propose(programId, daniel, lena));
+        var main = acting.at(proposedAt, COORDINATOR, () -> lifecycle.propose(programId, daniel, lena));
         accept(main.id(), MENTOR, proposedAt.plus(Duration.ofHours(26)));
         accept(main.id(), MENTEE, start);
 
         // A second mentor proposed for Lena three days ago (the program allows two), and the mentor said yes.
         var second = mentors.stream().filter(p -> !p.email().equals(MENTOR) && p.skills().contains("Public speaking"))
                 .findFirst().orElse(mentors.get(mentors.size() - 1));
-        var forLena = at(ago(3), COORDINATOR, () -> lifecycle.propose(programId, second.enrolmentId(), lena));
+        var forLena = acting.at(ago(3), COORDINATOR, () -> lifecycle.propose(programId, second.enrolmentId(), lena));
         accept(forLena.id(), second.email(), ago(2));
 
         // Daniel's second slot: proposed two days ago, the mentee has said yes, Daniel has not answered.
         var forDaniel = mentees.stream().filter(p -> p.enrolmentId() != lena).findFirst().orElseThrow();
-        var waiting = at(ago(2), COORDINATOR, () -> lifecycle.propose(programId, daniel, forDaniel.enrolmentId()));
+        var waiting = acting.at(ago(2), COORDINATOR,
+                () -> lifecycle.propose(programId, daniel, forDaniel.enrolmentId()));
         accept(waiting.id(), forDaniel.email(), ago(1));
 
         // The coordinator matched the rest of the cohort in the first week, leaving a few for later.
         var planned = start.plus(Duration.ofDays(5));
-        var plan = at(planned, COORDINATOR, () -> matching.preview(programId, f -> { }));
+        var plan = acting.at(planned, COORDINATOR, () -> matching.preview(programId, f -> { }));
         var chosen = List.copyOf(plan.pairs().subList(0, Math.max(0, plan.pairs().size() - LEFT_FOR_MATCHING)));
-        at(planned, COORDINATOR, () -> matching.commit(programId, chosen));
+        acting.at(planned, COORDINATOR, () -> matching.commit(programId, chosen));
         var emails = new HashMap<Long, String>();
         mentors.forEach(p -> emails.put(p.enrolmentId(), p.email()));
         mentees.forEach(p -> emails.put(p.enrolmentId(), p.email()));
-        var proposed = as(COORDINATOR, () -> lifecycle.search(programId,
+        var proposed = acting.as(COORDINATOR, () -> lifecycle.search(programId,
                 new RelationshipFilter(Set.of(RelationshipStatus.PROPOSED), null), 0, 500, null));
         boolean declined = false;
         boolean ended = false;
@@ -140,7 +140,7 @@ class PairingDemoData implements ApplicationRunner {
                 accept(r.id(), mentor, ago(1 + random.nextInt(5)));
             } else if (kind == 7 && !declined) {
                 declined = true;
-                at(yes, mentee, () -> lifecycle.decline(r.id(), r.version(),
+                acting.at(yes, mentee, () -> lifecycle.decline(r.id(), r.version(),
                         "We already work closely in the same project; I would like a fresh perspective."));
             } else {
                 accept(r.id(), mentor, yes);
@@ -148,7 +148,7 @@ class PairingDemoData implements ApplicationRunner {
                 if (kind == 5 && !ended) {
                     ended = true;
                     var endedAt = yes.plus(Duration.ofDays(40));
-                    at(endedAt, COORDINATOR, () -> lifecycle.end(r.id(), lifecycle.get(r.id()).version(),
+                    acting.at(endedAt, COORDINATOR, () -> lifecycle.end(r.id(), lifecycle.get(r.id()).version(),
                             "The mentor moved to a role with heavy travel; the mentee will be paired again."));
                 }
             }
@@ -158,24 +158,12 @@ class PairingDemoData implements ApplicationRunner {
     }
 
     private void accept(long relationshipId, String email, Instant when) {
-        at(when, email, () -> lifecycle.accept(relationshipId, lifecycle.get(relationshipId).version()));
+        acting.at(when, email, () -> lifecycle.accept(relationshipId, lifecycle.get(relationshipId).version()));
     }
 
     private Instant ago(int days) {
         return clock.instant().minus(Duration.ofDays(days));
     }
 
-    /** Does the work as that person at that moment (see {@link TimeTravel}). */
-    private <T> T at(Instant when, String email, Supplier<T> work) {
-        return TimeTravel.at(when, () -> as(email, work));
-    }
 
-    private <T> T as(String email, Supplier<T> work) {
-        var user = users.loadUserByUsername(email);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        return work.get();
-    }
 }

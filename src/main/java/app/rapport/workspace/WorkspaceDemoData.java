@@ -1,5 +1,6 @@
 package app.rapport.workspace;
 
+import app.rapport.base.ActingAs;
 import app.rapport.base.DemoMode;
 import app.rapport.base.TimeTravel;
 import app.rapport.pairing.RelationshipFilter;
@@ -18,14 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -57,7 +56,7 @@ class WorkspaceDemoData implements ApplicationRunner {
     private final InteractionService interactions;
     private final CheckinService checkins;
     private final TimelineService timeline;
-    private final UserDetailsService users;
+    private final ActingAs acting;
     private final Clock clock;
 
     WorkspaceDemoData(DemoMode demoMode, ProgramService programs, RelationshipService relationships,
@@ -72,7 +71,7 @@ class WorkspaceDemoData implements ApplicationRunner {
         this.interactions = interactions;
         this.checkins = checkins;
         this.timeline = timeline;
-        this.users = users;
+        this.acting = new ActingAs(users);
         this.clock = clock;
     }
 
@@ -82,17 +81,19 @@ class WorkspaceDemoData implements ApplicationRunner {
             return;
         }
         try {
-            var program = as(COORDINATOR, () -> programs.search(new ProgramFilter(PROGRAM, null), PageRequest.of(0, 1))
+            var program = acting.as(COORDINATOR, () -> programs.search(new ProgramFilter(PROGRAM, null),
+                    PageRequest.of(0, 1))
                     .stream().findFirst().orElse(null));
             if (program == null) {
                 return;
             }
             // An ended relationship is read-only now, so its past cannot be written through the services.
-            var started = as(COORDINATOR, () -> relationships.search(program.id(), new RelationshipFilter(
+            var started = acting.as(COORDINATOR, () -> relationships.search(program.id(), new RelationshipFilter(
                     Set.of(RelationshipStatus.ACTIVE), null), 0, 500, null));
             var main = started.stream().filter(r -> r.mentorName().equals("Daniel Okafor")
                     && r.menteeName().equals("Lena Fischer")).findFirst().orElse(null);
-            if (main == null || as(COORDINATOR, () -> timeline.count(main.id(), Set.of(TimelineKind.INTERACTION))) > 0) {
+            if (main == null || acting.as(COORDINATOR,
+                    () -> timeline.count(main.id(), Set.of(TimelineKind.INTERACTION))) > 0) {
                 return;
             }
             var people = directory.people(started.stream()
@@ -119,24 +120,25 @@ class WorkspaceDemoData implements ApplicationRunner {
 
     private void danielAndLena(RelationshipSummary r, String daniel, String lena, Random random) {
         var start = r.startedAt();
-        at(start.plus(Duration.ofHours(20)), lena, () -> kickoffs.write(r.id(), new KickoffDraft(null,
+        acting.at(start.plus(Duration.ofHours(20)), lena, () -> kickoffs.write(r.id(), new KickoffDraft(null,
                 "I want to get confident negotiating for my team (budget, headcount, deadlines) and learn how a "
                         + "senior lead plans a quarter. I'd like honest feedback, even when it stings.", true)));
-        at(start.plus(Duration.ofHours(30)), daniel, () -> kickoffs.write(r.id(), new KickoffDraft(null,
+        acting.at(start.plus(Duration.ofHours(30)), daniel, () -> kickoffs.write(r.id(), new KickoffDraft(null,
                 "Help Lena grow into a lead people trust, and learn how engineering sees sales. Let's meet every "
                         + "week or two and say what isn't working.", true)));
         var titles = List.of("Negotiate next year's team budget", "Give a talk at the all-hands",
                 "Hire two engineers");
         var goalIds = new ArrayList<Long>();
         for (var title : titles) {
-            goalIds.add(at(start.plus(Duration.ofDays(3)), lena, () -> goals.add(r.id(), new GoalDraft(title, null))).id());
+            goalIds.add(acting.at(start.plus(Duration.ofDays(3)), lena,
+                    () -> goals.add(r.id(), new GoalDraft(title, null))).id());
         }
         int[][] progress = {{30, 0, 20}, {44, 2, 25}, {58, 1, 30}, {72, 0, 45}, {86, 2, 60}, {100, 1, 50},
                 {114, 0, 65}, {128, 2, 100}, {142, 1, 70}, {160, 0, 80}, {178, 1, 85}};
         for (var p : progress) {
             long goal = goalIds.get(p[1]);
             var when = start.plus(Duration.ofDays(p[0]));
-            at(when, random.nextBoolean() ? lena : daniel, () -> {
+            acting.at(when, random.nextBoolean() ? lena : daniel, () -> {
                 var current = goals.goal(goal);
                 return p[2] == 100 ? goals.complete(goal, current.version())
                         : goals.setProgress(goal, current.version(), p[2]);
@@ -148,7 +150,8 @@ class WorkspaceDemoData implements ApplicationRunner {
         var gives = List.of("role-played the budget meeting twice", "marked up the outline and cut it by half",
                 "shared the phrases that work for him", "introduced a recruiter who knows platform roles",
                 "walked through his own first year as a lead");
-        var danielAsks = List.of("how engineers estimate, for a customer promise", "an engineer's view of his pitch deck");
+        var danielAsks = List.of("how engineers estimate, for a customer promise",
+                "an engineer's view of his pitch deck");
         var lenaGives = List.of("explained how her team sizes work", "reviewed the deck and flagged two claims");
         var formats = List.of(InteractionFormat.MEETING, InteractionFormat.VIDEO_CALL, InteractionFormat.WALK,
                 InteractionFormat.SHORT_17, InteractionFormat.CALL, InteractionFormat.SHORT_15, InteractionFormat.CHAT);
@@ -166,7 +169,7 @@ class WorkspaceDemoData implements ApplicationRunner {
                     n % 5 == 4 ? null : asker, n % 5 == 4 ? null : ask, n % 5 == 4 ? null : asker.other(),
                     n % 5 == 4 ? null : give, n % 6 == 0 ? "Next time: bring the numbers from Q3." : null);
             var loggedAt = day.atTime(18, 0).toInstant(ZoneOffset.UTC);
-            at(loggedAt, lenaLogs ? lena : daniel, () -> interactions.log(r.id(), draft));
+            acting.at(loggedAt, lenaLogs ? lena : daniel, () -> interactions.log(r.id(), draft));
             day = day.plusDays(6 + random.nextInt(5));
             n++;
         }
@@ -177,13 +180,13 @@ class WorkspaceDemoData implements ApplicationRunner {
 
     private void history(RelationshipSummary r, String mentor, String mentee, Shape shape, Random random) {
         var start = r.startedAt();
-        at(start.plus(Duration.ofHours(30)), mentee, () -> kickoffs.write(r.id(), new KickoffDraft(null,
+        acting.at(start.plus(Duration.ofHours(30)), mentee, () -> kickoffs.write(r.id(), new KickoffDraft(null,
                 "Grow as a lead and have someone outside my team to think out loud with.", true)));
         if (shape == Shape.QUIET) {
             return;
         }
         if (shape != Shape.ONE_SIDED) {
-            at(start.plus(Duration.ofHours(50)), mentor, () -> kickoffs.write(r.id(), new KickoffDraft(null,
+            acting.at(start.plus(Duration.ofHours(50)), mentor, () -> kickoffs.write(r.id(), new KickoffDraft(null,
                     "Share what I learned the hard way, and hear how things look earlier in a career.", true)));
         }
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -201,7 +204,8 @@ class WorkspaceDemoData implements ApplicationRunner {
                     shape == Shape.ONE_SIDED ? Side.MENTEE : n % 2 == 0 ? Side.MENTEE : Side.MENTOR,
                     asker, asker == Side.MENTEE ? "advice on a tricky stakeholder" : "a view from the team floor",
                     given ? asker.other() : null, given ? "talked it through with examples" : null, null);
-            at(day.atTime(17, 0).toInstant(ZoneOffset.UTC), shape == Shape.ONE_SIDED || n % 2 == 0 ? mentee : mentor,
+            var author = shape == Shape.ONE_SIDED || n % 2 == 0 ? mentee : mentor;
+            acting.at(day.atTime(17, 0).toInstant(ZoneOffset.UTC), author,
                     () -> interactions.log(r.id(), draft));
             day = day.plusDays(shape == Shape.THRIVING ? 7 + random.nextInt(5) : 10 + random.nextInt(8));
             n++;
@@ -223,7 +227,8 @@ class WorkspaceDemoData implements ApplicationRunner {
             int[] ratings, Random random, String mentorReflection, String menteeReflection) {
         var end = clock.instant();
         for (int k = 0; k < ratings.length; k++) {
-            var when = start.plus(Duration.ofDays((long) k * cadenceDays + 10)).plus(Duration.ofHours(random.nextInt(30)));
+            var when = start.plus(Duration.ofDays((long) k * cadenceDays + 10))
+                    .plus(Duration.ofHours(random.nextInt(30)));
             if (!when.isBefore(end)) {
                 return;
             }
@@ -231,12 +236,12 @@ class WorkspaceDemoData implements ApplicationRunner {
             if (mentor != null) {
                 var draft = new CheckinDraft(jitter(rating, random), rating, Math.max(1, rating - 1),
                         reflection(k, mentorReflection), k % 2 == 0);
-                at(when, mentor, () -> checkins.checkIn(r.id(), draft));
+                acting.at(when, mentor, () -> checkins.checkIn(r.id(), draft));
             }
             if (mentee != null) {
                 var draft = new CheckinDraft(rating, jitter(rating, random), rating, reflection(k, menteeReflection),
                         k % 3 == 0);
-                at(when.plus(Duration.ofHours(3)), mentee, () -> checkins.checkIn(r.id(), draft));
+                acting.at(when.plus(Duration.ofHours(3)), mentee, () -> checkins.checkIn(r.id(), draft));
             }
         }
     }
@@ -250,16 +255,5 @@ class WorkspaceDemoData implements ApplicationRunner {
         return reflection != null && k % 3 == 1 ? reflection : null;
     }
 
-    private <T> T at(Instant when, String email, Supplier<T> work) {
-        return TimeTravel.at(when, () -> as(email, work));
-    }
 
-    private <T> T as(String email, Supplier<T> work) {
-        var user = users.loadUserByUsername(email);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        return work.get();
-    }
 }

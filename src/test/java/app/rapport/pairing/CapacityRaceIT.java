@@ -2,18 +2,13 @@ package app.rapport.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.base.RuleViolation;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
+import app.rapport.support.Race;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +51,7 @@ class CapacityRaceIT {
         var profile = enrolments.profile(mentor.enrolmentId());
         enrolments.changeRole(mentor.enrolmentId(), profile.version(), profile.role(), 1);
 
-        var outcomes = race(List.of(() -> accept(a, ra.id()), () -> accept(b, rb.id())));
+        var outcomes = Race.run(List.of(() -> accept(a, ra.id()), () -> accept(b, rb.id())));
 
         assertThat(outcomes).filteredOn(o -> o.equals("ACTIVE")).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.contains("no free mentoring slot")).hasSize(1);
@@ -76,7 +71,7 @@ class CapacityRaceIT {
         accept(first, r1.id());
         accept(second, r2.id());
 
-        var outcomes = race(List.of(() -> accept(mentee, r1.id()), () -> accept(mentee, r2.id())));
+        var outcomes = Race.run(List.of(() -> accept(mentee, r1.id()), () -> accept(mentee, r2.id())));
 
         assertThat(outcomes).filteredOn(o -> o.equals("ACTIVE")).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.contains("already have an active relationship")).hasSize(1);
@@ -90,32 +85,6 @@ class CapacityRaceIT {
             return relationships.accept(relationshipId, relationships.get(relationshipId).version()).status().name();
         } finally {
             TestPeople.signOut();
-        }
-    }
-
-    /** Runs the calls on their own threads, released at the same moment; each outcome is a status or a message. */
-    private static List<String> race(List<Callable<String>> calls) throws Exception {
-        var pool = Executors.newFixedThreadPool(calls.size());
-        var barrier = new CyclicBarrier(calls.size());
-        try {
-            var futures = new ArrayList<java.util.concurrent.Future<String>>();
-            for (var call : calls) {
-                futures.add(pool.submit(() -> {
-                    barrier.await(10, TimeUnit.SECONDS);
-                    try {
-                        return call.call();
-                    } catch (RuleViolation e) {
-                        return e.getMessage();
-                    }
-                }));
-            }
-            var outcomes = new ArrayList<String>();
-            for (var f : futures) {
-                outcomes.add(f.get(30, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
