@@ -41,11 +41,6 @@ public class CheckinService {
         this.clock = clock;
     }
 
-    /** The caller's view of the relationship: who they are in it and whether they may write. */
-    @PreAuthorize(AppRoles.IS_SIGNED_IN)
-    public Viewer viewer(long relationshipId) {
-        return access.view(relationshipId);
-    }
 
     /** The check-in period today falls in. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)

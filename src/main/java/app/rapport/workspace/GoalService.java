@@ -50,11 +50,6 @@ public class GoalService {
         this.clock = clock;
     }
 
-    /** The caller's view of the relationship: whose side they are on and whether they may write. */
-    @PreAuthorize(AppRoles.IS_SIGNED_IN)
-    public Viewer viewer(long relationshipId) {
-        return access.view(relationshipId);
-    }
 
     /** Open goals first, oldest first; then completed ones, the latest completion first. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)

@@ -57,11 +57,6 @@ public class InteractionService {
         this.clock = clock;
     }
 
-    /** The caller's view of the relationship: who they are in it and whether they may write. */
-    @PreAuthorize(AppRoles.IS_SIGNED_IN)
-    public Viewer viewer(long relationshipId) {
-        return access.view(relationshipId);
-    }
 
     /** Today by the application's clock (UTC), for the date pickers' limits. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)

@@ -44,11 +44,6 @@ public class KickoffService {
         this.clock = clock;
     }
 
-    /** The caller's view of the relationship: whose side they are on and whether they may write. */
-    @PreAuthorize(AppRoles.IS_SIGNED_IN)
-    public Viewer viewer(long relationshipId) {
-        return access.view(relationshipId);
-    }
 
     /** Both sides' kick-offs, as far as they are written. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)

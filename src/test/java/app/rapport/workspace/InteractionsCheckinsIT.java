@@ -38,6 +38,7 @@ class InteractionsCheckinsIT {
     private static final String ADMIN = "admin@rapport.test";
     private static final String OTHER_COORDINATOR = "mei.tanaka@rapport.test";
 
+    @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
     @Autowired AccountDirectory directory;
@@ -355,7 +356,7 @@ class InteractionsCheckinsIT {
         var logged = interactions.log(p.id(), walk(today()));
         var checkin = checkins.checkIn(p.id(), ratings(3, 3, 3, null, false));
         Map<String, Runnable> reads = new LinkedHashMap<>();
-        reads.put("viewer", () -> interactions.viewer(p.id()));
+        reads.put("viewer", () -> workspace.open(p.id()));
         reads.put("page", () -> interactions.page(p.id(), 0, 10));
         reads.put("count", () -> interactions.count(p.id()));
         reads.put("last", () -> interactions.lastInteraction(p.id()));
@@ -387,7 +388,7 @@ class InteractionsCheckinsIT {
             reads.forEach((name, call) -> assertThat(denied(call)).as(reader + " " + name).isFalse());
             writes.forEach((name, call) -> assertThatThrownBy(call::run).as(reader + " " + name)
                     .isInstanceOf(AccessDeniedException.class));
-            assertThat(interactions.viewer(p.id()).canWrite()).isFalse();
+            assertThat(workspace.open(p.id()).canWrite()).isFalse();
         }
         as(p.mentee());
         assertThat(interactions.page(p.id(), 0, 10)).containsExactly(logged);
@@ -406,7 +407,7 @@ class InteractionsCheckinsIT {
         clock.advance(Duration.ofDays(60));
         try {
             as(p.mentee());
-            assertThat(interactions.viewer(p.id()).canWrite()).isFalse();
+            assertThat(workspace.open(p.id()).canWrite()).isFalse();
             assertThatThrownBy(() -> interactions.log(p.id(), walk(today()))).isInstanceOf(RuleViolation.class)
                     .hasMessageContaining("read-only");
             assertThatThrownBy(() -> interactions.edit(logged.id(), logged.version(), walk(today())))

@@ -37,6 +37,7 @@ class KickoffGoalsIT {
     private static final String ADMIN = "admin@rapport.test";
     private static final String SCRIPT = "<script>alert('x')</script> & <b>bold</b>";
 
+    @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
     @Autowired AccountDirectory directory;
@@ -106,9 +107,9 @@ class KickoffGoalsIT {
             assertThat(both.mentor().seesRelationship()).isTrue();
             assertThat(both.mentee().wants()).isEqualTo("A quick review of my CV");
             assertThat(both.mentee().seesRelationship()).as("an explicit no is kept as no").isFalse();
-            assertThat(both.mentee().authorName()).isEqualTo(kickoffs.viewer(relationshipId).nameOf(Side.MENTEE));
+            assertThat(both.mentee().authorName()).isEqualTo(workspace.open(relationshipId).nameOf(Side.MENTEE));
         }
-        var viewer = kickoffs.viewer(relationshipId);
+        var viewer = workspace.open(relationshipId);
         assertThat(timelines.page(relationshipId, Set.of(TimelineKind.KICKOFF), 0, 10))
                 .extracting(TimelineEntry::actorName)
                 .containsExactlyInAnyOrder(viewer.nameOf(Side.MENTOR), viewer.nameOf(Side.MENTEE));
@@ -182,7 +183,7 @@ class KickoffGoalsIT {
         assertThat(history).extracting(GoalProgressPoint::progress).containsExactly(0, 40, 60, 100);
         assertThat(history).extracting(GoalProgressPoint::at).isSorted().doesNotHaveDuplicates();
         assertThat(history).extracting(GoalProgressPoint::goalTitle).containsOnly("Negotiation");
-        var viewer = goals.viewer(relationshipId);
+        var viewer = workspace.open(relationshipId);
         assertThat(history).extracting(GoalProgressPoint::actorName).containsExactly(viewer.nameOf(Side.MENTOR),
                 viewer.nameOf(Side.MENTOR), viewer.nameOf(Side.MENTEE), viewer.nameOf(Side.MENTEE));
         assertThat(rows("goal_progress")).isEqualTo(4);
@@ -284,11 +285,11 @@ class KickoffGoalsIT {
             assertThat(goals.progressHistory(relationshipId)).hasSize(1);
         }
         signIn(mentee);
-        assertThat(kickoffs.viewer(relationshipId).side()).isEqualTo(Side.MENTEE);
-        assertThat(kickoffs.viewer(relationshipId).canWrite()).isTrue();
+        assertThat(workspace.open(relationshipId).side()).isEqualTo(Side.MENTEE);
+        assertThat(workspace.open(relationshipId).canWrite()).isTrue();
         signIn(COORDINATOR);
-        assertThat(goals.viewer(relationshipId).isParty()).isFalse();
-        assertThat(goals.viewer(relationshipId).canWrite()).isFalse();
+        assertThat(workspace.open(relationshipId).isParty()).isFalse();
+        assertThat(workspace.open(relationshipId).canWrite()).isFalse();
 
         for (var stranger : List.of(OTHER_COORDINATOR, outsider)) {
             signIn(stranger);
@@ -325,7 +326,7 @@ class KickoffGoalsIT {
         relationships.accept(other.id(), relationships.get(other.id()).version());
         signIn(outsider);
         relationships.accept(other.id(), relationships.get(other.id()).version());
-        assertThat(goals.viewer(other.id()).canWrite()).as("a party of another active relationship").isTrue();
+        assertThat(workspace.open(other.id()).canWrite()).as("a party of another active relationship").isTrue();
         eachWrite(goal, write -> assertThatThrownBy(write).isInstanceOf(AccessDeniedException.class));
         assertThatThrownBy(() -> goals.goal(goal.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> goals.setProgress(Long.MAX_VALUE, 0, 10)).isInstanceOf(AccessDeniedException.class);
@@ -339,7 +340,7 @@ class KickoffGoalsIT {
         relationships.end(relationshipId, relationships.get(relationshipId).version(), "The mentor moved away");
         for (var party : List.of(mentor, mentee)) {
             signIn(party);
-            assertThat(kickoffs.viewer(relationshipId).canWrite()).isFalse();
+            assertThat(workspace.open(relationshipId).canWrite()).isFalse();
             assertThat(goals.goals(relationshipId)).as("still readable").containsExactly(goals.goal(goal.id()));
             assertThatThrownBy(() -> kickoffs.write(relationshipId, draft(kickoff.version(), "More", true)))
                     .isInstanceOf(RuleViolation.class).hasMessageContaining("read-only");
@@ -354,9 +355,9 @@ class KickoffGoalsIT {
     }
 
     private void eachRead(long goalId, Consumer<ThrowingCallable> check) {
-        check.accept(() -> kickoffs.viewer(relationshipId));
+        check.accept(() -> workspace.open(relationshipId));
         check.accept(() -> kickoffs.kickoffs(relationshipId));
-        check.accept(() -> goals.viewer(relationshipId));
+        check.accept(() -> workspace.open(relationshipId));
         check.accept(() -> goals.goals(relationshipId));
         check.accept(() -> goals.goal(goalId));
         check.accept(() -> goals.progressHistory(relationshipId));

@@ -12,6 +12,7 @@ import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
 import app.rapport.support.KaribuTestBase;
+import app.rapport.workspace.WorkspaceService;
 import app.rapport.workspace.Goal;
 import app.rapport.workspace.GoalDraft;
 import app.rapport.workspace.GoalProgressPoint;
@@ -39,6 +40,7 @@ class GoalsTabTest extends KaribuTestBase {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
 
+    @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
     @Autowired AccountDirectory directory;
@@ -58,7 +60,7 @@ class GoalsTabTest extends KaribuTestBase {
 
     private GoalsTab goalsTabAs(String email) {
         signIn(email);
-        var tab = new GoalsTab(goals, goals.viewer(relationshipId));
+        var tab = new GoalsTab(goals, workspace.open(relationshipId));
         UI.getCurrent().add(tab);
         return tab;
     }
@@ -170,7 +172,7 @@ class GoalsTabTest extends KaribuTestBase {
     @Test
     void the_kickoff_tab_needs_an_explicit_answer_then_shows_both_sides() {
         signIn(small.menteeEmail());
-        UI.getCurrent().add(new KickoffTab(kickoffs, kickoffs.viewer(relationshipId)));
+        UI.getCurrent().add(new KickoffTab(kickoffs, workspace.open(relationshipId)));
         assertThat(_get(Div.class, spec -> spec.withId("kickoff-mentor")).getElement().getTextRecursively())
                 .contains("Not written yet.");
         _setValue(_get(TextArea.class, spec -> spec.withId("kickoff-wants")), SCRIPT);

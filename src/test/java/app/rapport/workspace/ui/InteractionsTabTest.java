@@ -16,6 +16,7 @@ import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
 import app.rapport.support.KaribuTestBase;
 import app.rapport.support.MutableClock;
+import app.rapport.workspace.WorkspaceService;
 import app.rapport.workspace.Checkin;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.Interaction;
@@ -46,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class InteractionsTabTest extends KaribuTestBase {
 
+    @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
     @Autowired AccountDirectory directory;
@@ -65,7 +67,7 @@ class InteractionsTabTest extends KaribuTestBase {
         var small = fixtures.small(seed);
         var relationshipId = fixtures.activePair(small).id();
         signIn(small.menteeEmail());
-        UI.getCurrent().add(new InteractionsTab(interactions, interactions.viewer(relationshipId)));
+        UI.getCurrent().add(new InteractionsTab(interactions, workspace.open(relationshipId)));
         return relationshipId;
     }
 
@@ -163,7 +165,7 @@ class InteractionsTabTest extends KaribuTestBase {
         interactions.log(relationshipId, new InteractionDraft(today(), 45,
                 InteractionFormat.MEETING, Side.MENTEE, null, null, Side.MENTOR, "Introductions", "Notes"));
         signIn("coordinator@rapport.test");
-        UI.getCurrent().add(new InteractionsTab(interactions, interactions.viewer(relationshipId)));
+        UI.getCurrent().add(new InteractionsTab(interactions, workspace.open(relationshipId)));
         _assertNone(Button.class, spec -> spec.withId("interaction-log"));
         @SuppressWarnings("unchecked")
         Grid<Interaction> grid = _get(Grid.class, spec -> spec.withId("interactions"));
@@ -176,7 +178,7 @@ class InteractionsTabTest extends KaribuTestBase {
         var small = fixtures.small(606L);
         var relationshipId = fixtures.activePair(small).id();
         signIn(small.menteeEmail());
-        UI.getCurrent().add(new CheckinsTab(checkins, checkins.viewer(relationshipId)));
+        UI.getCurrent().add(new CheckinsTab(checkins, workspace.open(relationshipId)));
         _click(_get(Button.class, spec -> spec.withId("checkin-open")));
         _click(_get(Button.class, spec -> spec.withId("checkin-save")));
         @SuppressWarnings("unchecked")
@@ -206,7 +208,7 @@ class InteractionsTabTest extends KaribuTestBase {
 
         signIn(small.mentorEmail());
         UI.getCurrent().removeAll();
-        UI.getCurrent().add(new CheckinsTab(checkins, checkins.viewer(relationshipId)));
+        UI.getCurrent().add(new CheckinsTab(checkins, workspace.open(relationshipId)));
         @SuppressWarnings("unchecked")
         Grid<Checkin> partners = _get(Grid.class, spec -> spec.withId("checkins"));
         assertThat(_find(_getCellComponent(partners, 0, "reflection"), Span.class)).extracting(Span::getText)
