@@ -1,28 +1,24 @@
 package app.rapport.workspace.ui;
 
-import app.rapport.base.RuleViolation;
-import app.rapport.base.ui.Notifications;
 import app.rapport.workspace.Interaction;
+import app.rapport.workspace.InteractionDraft;
 import app.rapport.workspace.InteractionService;
 import app.rapport.workspace.Viewer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Logs a new interaction or edits one's own. A refused save keeps the dialog open with the
  * message next to the field it is about.
  */
-final class InteractionDialog extends Dialog {
+final class InteractionDialog extends DraftDialog<InteractionDraft> {
 
     private final transient InteractionService service;
     private final transient Viewer viewer;
     private final transient Interaction existing;
     private final transient Runnable onSaved;
     private final InteractionForm form;
-    private final Paragraph error = new Paragraph();
 
     InteractionDialog(InteractionService service, Viewer viewer, Interaction existing, Runnable onSaved) {
         this.service = service;
@@ -39,9 +35,7 @@ final class InteractionDialog extends Dialog {
                 ? viewer.partnerName() + " confirmed this interaction; after a change they can confirm it again."
                 : "A meeting, a call, a walk or a quick chat: what happened, and what was asked for and given.");
         lead.addClassName("rapport-lead");
-        error.addClassName("rapport-form-error");
-        error.setVisible(false);
-        add(lead, form, error);
+        add(lead, form, error());
         var save = new Button(existing == null ? "Log interaction" : "Save changes", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("interaction-save");
@@ -51,31 +45,13 @@ final class InteractionDialog extends Dialog {
     }
 
     private void save() {
-        error.setVisible(false);
-        var draft = form.validDraft();
-        if (draft.isEmpty()) {
-            return;
-        }
-        try {
+        save(form.validDraft(), d -> {
             if (existing == null) {
-                service.log(viewer.relationshipId(), draft.get());
+                service.log(viewer.relationshipId(), d);
             } else {
-                service.edit(existing.id(), existing.version(), draft.get());
+                service.edit(existing.id(), existing.version(), d);
             }
-            close();
-            Notifications.success(existing == null ? "Interaction logged" : "Interaction updated");
-            onSaved.run();
-        } catch (RuleViolation e) {
-            if (!form.showFieldError(e.field(), e.getMessage())) {
-                showError(e.getMessage());
-            }
-        } catch (AccessDeniedException e) {
-            showError("This interaction can no longer be changed here. Close the dialog and reload.");
-        }
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
+        }, existing == null ? "Interaction logged" : "Interaction updated", onSaved, form::showFieldError,
+                "This interaction can no longer be changed here. Close the dialog and reload.");
     }
 }
