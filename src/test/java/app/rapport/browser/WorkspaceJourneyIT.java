@@ -86,5 +86,12 @@ class WorkspaceJourneyIT extends BrowserTestBase {
         assertThat(page.locator("#checkins")).not().containsText(REFLECTION);
         page.locator("#tab-timeline").click();
         assertThat(page.locator("#timeline")).not().containsText(REFLECTION);
+
+        page.locator("#tab-kick-off").click();
+        assertThat(page.locator("#kickoff-mentee")).containsText("negotiating");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "workspace-kickoff.png")));
+        page.locator("#tab-goals").click();
+        assertThat(page.locator("#goal-list")).containsText("Negotiate next year's team budget");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "workspace-goals.png")));
     }
 }
