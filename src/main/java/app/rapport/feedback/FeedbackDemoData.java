@@ -5,8 +5,7 @@ import app.rapport.base.DemoMode;
 import app.rapport.pairing.RelationshipFilter;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
-import app.rapport.program.ProgramFilter;
-import app.rapport.program.ProgramService;
+import app.rapport.program.ProgramDirectory;
 import app.rapport.security.AccountDirectory;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -35,21 +33,20 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class FeedbackDemoData implements ApplicationRunner {
 
-    private static final String PROGRAM = "Spring 2026 Leadership Circle";
     private static final Logger log = LoggerFactory.getLogger(FeedbackDemoData.class);
 
     private final DemoMode demoMode;
-    private final ProgramService programs;
+    private final ProgramDirectory programDirectory;
     private final RelationshipService relationships;
     private final AccountDirectory directory;
     private final FeedbackService feedback;
     private final ActingAs acting;
     private final Clock clock;
 
-    FeedbackDemoData(DemoMode demoMode, ProgramService programs, RelationshipService relationships,
+    FeedbackDemoData(DemoMode demoMode, ProgramDirectory programDirectory, RelationshipService relationships,
             AccountDirectory directory, FeedbackService feedback, UserDetailsService users, Clock clock) {
         this.demoMode = demoMode;
-        this.programs = programs;
+        this.programDirectory = programDirectory;
         this.relationships = relationships;
         this.directory = directory;
         this.feedback = feedback;
@@ -63,8 +60,7 @@ class FeedbackDemoData implements ApplicationRunner {
             return;
         }
         try {
-            var program = acting.as("coordinator@rapport.test", () -> programs.search(new ProgramFilter(PROGRAM, null),
-                    PageRequest.of(0, 1)).stream().findFirst().orElse(null));
+            var program = programDirectory.demoProgram().orElse(null);
             if (program == null) {
                 return;
             }

@@ -6,8 +6,6 @@ import app.rapport.base.TimeTravel;
 import app.rapport.pairing.domain.RelationshipRepository;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.ProgramDirectory;
-import app.rapport.program.ProgramFilter;
-import app.rapport.program.ProgramService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -39,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class PairingDemoData implements ApplicationRunner {
 
-    static final String PROGRAM = "Spring 2026 Leadership Circle";
     private static final String COORDINATOR = "coordinator@rapport.test";
     private static final String MENTOR = "mentor@rapport.test";
     private static final String MENTEE = "mentee@rapport.test";
@@ -47,7 +43,6 @@ class PairingDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PairingDemoData.class);
 
     private final DemoMode demoMode;
-    private final ProgramService programService;
     private final ProgramDirectory programs;
     private final RelationshipService lifecycle;
     private final MatchingService matching;
@@ -55,11 +50,10 @@ class PairingDemoData implements ApplicationRunner {
     private final ActingAs acting;
     private final Clock clock;
 
-    PairingDemoData(DemoMode demoMode, ProgramService programService, ProgramDirectory programs,
+    PairingDemoData(DemoMode demoMode, ProgramDirectory programs,
             RelationshipService lifecycle, MatchingService matching, RelationshipRepository relationships,
             UserDetailsService users, Clock clock) {
         this.demoMode = demoMode;
-        this.programService = programService;
         this.programs = programs;
         this.lifecycle = lifecycle;
         this.matching = matching;
@@ -74,8 +68,7 @@ class PairingDemoData implements ApplicationRunner {
             return;
         }
         try {
-            var program = acting.as(COORDINATOR, () -> programService.search(new ProgramFilter(PROGRAM, null),
-                    PageRequest.of(0, 1)).stream().findFirst().orElse(null));
+            var program = programs.demoProgram().orElse(null);
             if (program == null || relationships.countOpen(List.of(program.id())).size() > 0) {
                 return;
             }
@@ -153,7 +146,7 @@ class PairingDemoData implements ApplicationRunner {
                 }
             }
         }
-        log.info("Demo relationships seeded in '{}': {} proposed by the plan, {} left for matching", PROGRAM,
+        log.info("Demo relationships seeded: {} proposed by the plan, {} left for matching",
                 chosen.size(), LEFT_FOR_MATCHING);
     }
 

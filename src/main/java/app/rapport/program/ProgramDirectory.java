@@ -33,6 +33,11 @@ public class ProgramDirectory {
         return programs.findById(programId).map(ProgramDirectory::ref);
     }
 
+    /** The demo program, once its seeder has made it (for the other features' demo seeders). */
+    public Optional<ProgramRef> demoProgram() {
+        return programs.findByNameIgnoreCase(ProgramDemoData.PROGRAM).map(ProgramDirectory::ref);
+    }
+
     public Map<Long, ProgramRef> programs(Collection<Long> programIds) {
         return programs.findAllById(programIds).stream().map(ProgramDirectory::ref)
                 .collect(Collectors.toMap(ProgramRef::id, Function.identity()));

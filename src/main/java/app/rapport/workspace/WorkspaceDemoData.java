@@ -7,8 +7,7 @@ import app.rapport.pairing.RelationshipFilter;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
 import app.rapport.pairing.RelationshipSummary;
-import app.rapport.program.ProgramFilter;
-import app.rapport.program.ProgramService;
+import app.rapport.program.ProgramDirectory;
 import app.rapport.security.AccountDirectory;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -41,14 +39,13 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class WorkspaceDemoData implements ApplicationRunner {
 
-    private static final String PROGRAM = "Spring 2026 Leadership Circle";
     private static final String COORDINATOR = "coordinator@rapport.test";
     private static final Logger log = LoggerFactory.getLogger(WorkspaceDemoData.class);
 
     private enum Shape { THRIVING, ONE_SIDED, STALLED, QUIET }
 
     private final DemoMode demoMode;
-    private final ProgramService programs;
+    private final ProgramDirectory programDirectory;
     private final RelationshipService relationships;
     private final AccountDirectory directory;
     private final KickoffService kickoffs;
@@ -59,11 +56,11 @@ class WorkspaceDemoData implements ApplicationRunner {
     private final ActingAs acting;
     private final Clock clock;
 
-    WorkspaceDemoData(DemoMode demoMode, ProgramService programs, RelationshipService relationships,
+    WorkspaceDemoData(DemoMode demoMode, ProgramDirectory programDirectory, RelationshipService relationships,
             AccountDirectory directory, KickoffService kickoffs, GoalService goals, InteractionService interactions,
             CheckinService checkins, TimelineService timeline, UserDetailsService users, Clock clock) {
         this.demoMode = demoMode;
-        this.programs = programs;
+        this.programDirectory = programDirectory;
         this.relationships = relationships;
         this.directory = directory;
         this.kickoffs = kickoffs;
@@ -81,9 +78,7 @@ class WorkspaceDemoData implements ApplicationRunner {
             return;
         }
         try {
-            var program = acting.as(COORDINATOR, () -> programs.search(new ProgramFilter(PROGRAM, null),
-                    PageRequest.of(0, 1))
-                    .stream().findFirst().orElse(null));
+            var program = programDirectory.demoProgram().orElse(null);
             if (program == null) {
                 return;
             }

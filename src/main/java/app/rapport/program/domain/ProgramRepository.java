@@ -2,6 +2,7 @@ package app.rapport.program.domain;
 
 import app.rapport.program.ProgramStatus;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -29,6 +30,8 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
             @Param("coordinator") Long coordinator);
 
     boolean existsByNameIgnoreCase(String name);
+
+    Optional<Program> findByNameIgnoreCase(String name);
 
     @Query("select count(p) > 0 from Program p where p.id = :program and :account member of p.coordinatorIds")
     boolean isCoordinator(@Param("program") long programId, @Param("account") long accountId);
