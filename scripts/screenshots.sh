@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT,PairingJourneyIT,WorkspaceJourneyIT,FeedbackJourneyIT'
+    -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT,PairingJourneyIT,WorkspaceJourneyIT,FeedbackJourneyIT,ProgressJourneyIT'
 mkdir -p docs/images
 for shot in accounts login participant-home profile participants program-overview import-problems \
         pairing-suggestions matching-plan home-proposal \
         home-relationships workspace-interactions workspace-checkins workspace-timeline \
-        feedback-answer feedback-results feedback-overview; do
+        feedback-answer feedback-results feedback-overview progress-dashboard progress-relationship; do
     cp "target/screenshots/$shot.png" "docs/images/$shot.png"
 done
 ls -l docs/images

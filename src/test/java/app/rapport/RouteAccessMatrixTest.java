@@ -1,7 +1,5 @@
 package app.rapport;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.rapport.base.ui.AccessDeniedView;
 import app.rapport.base.ui.HomeView;
 import app.rapport.base.ui.MainLayout;
@@ -16,6 +14,8 @@ import app.rapport.program.ProgramService;
 import app.rapport.program.ui.ParticipantsView;
 import app.rapport.program.ui.ProgramView;
 import app.rapport.program.ui.ProgramsView;
+import app.rapport.progress.ui.DashboardView;
+import app.rapport.progress.ui.ProgressView;
 import app.rapport.security.AccountService;
 import app.rapport.security.ui.AccountsView;
 import app.rapport.security.ui.LoginView;
@@ -34,6 +34,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each role against each route: the view it may open, or where it is sent instead (the login
@@ -89,6 +91,25 @@ class RouteAccessMatrixTest extends KaribuTestBase {
         each_role_reaches_exactly_the_routes_it_is_allowed(email, "relationships/" + demoRelationship(), expected);
     }
 
+    @ParameterizedTest(name = "{0} opening the demo pair's progress sees {1}")
+    @MethodSource("relationshipProgressMatrix")
+    void only_the_pair_and_its_coordinators_see_a_relationships_progress(String email,
+            Class<? extends Component> expected) {
+        each_role_reaches_exactly_the_routes_it_is_allowed(email, "relationships/" + demoRelationship() + "/progress",
+                expected);
+    }
+
+    static Stream<Arguments> relationshipProgressMatrix() {
+        return Stream.of(
+                Arguments.of(VISITOR, LoginView.class),
+                Arguments.of(ADMIN, ProgressView.class),
+                Arguments.of(COORDINATOR, ProgressView.class),
+                Arguments.of(OTHER_COORDINATOR, NotFoundView.class),
+                Arguments.of(PARTICIPANT, ProgressView.class),
+                Arguments.of("mentor@rapport.test", ProgressView.class),
+                Arguments.of("peer@rapport.test", NotFoundView.class));
+    }
+
     static Stream<Arguments> programMatrix() {
         return Stream.of(
                 Arguments.of(VISITOR, "programs", LoginView.class),
@@ -120,7 +141,12 @@ class RouteAccessMatrixTest extends KaribuTestBase {
                 Arguments.of(ADMIN, "programs/{id}/feedback", FeedbackOverviewView.class),
                 Arguments.of(COORDINATOR, "programs/{id}/feedback", FeedbackOverviewView.class),
                 Arguments.of(OTHER_COORDINATOR, "programs/{id}/feedback", NotFoundView.class),
-                Arguments.of(PARTICIPANT, "programs/{id}/feedback", AccessDeniedView.class));
+                Arguments.of(PARTICIPANT, "programs/{id}/feedback", AccessDeniedView.class),
+                Arguments.of(VISITOR, "programs/{id}/dashboard", LoginView.class),
+                Arguments.of(ADMIN, "programs/{id}/dashboard", DashboardView.class),
+                Arguments.of(COORDINATOR, "programs/{id}/dashboard", DashboardView.class),
+                Arguments.of(OTHER_COORDINATOR, "programs/{id}/dashboard", NotFoundView.class),
+                Arguments.of(PARTICIPANT, "programs/{id}/dashboard", AccessDeniedView.class));
     }
 
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")

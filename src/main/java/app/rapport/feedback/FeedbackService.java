@@ -417,6 +417,9 @@ public class FeedbackService {
                     results.rapport(), results.giveAndTake(), results.communication()));
         } else {
             rounds.saveAndFlush(round);
+            if (round.getRevealedAt() != null) {
+                events.publishEvent(new PeerResultsChanged(round.getRelationshipId(), round.getId()));
+            }
         }
         return peerRequest(request, round, response);
     }

@@ -2,9 +2,12 @@ package app.rapport.pairing;
 
 import app.rapport.pairing.domain.Relationship;
 import app.rapport.pairing.domain.RelationshipRepository;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,5 +39,17 @@ public class RelationshipDirectory {
         return new RelationshipFacts(r.getId(), r.getProgramId(), r.getMentorAccountId(), r.getMenteeAccountId(),
                 r.getMentorName(), r.getMenteeName(), r.getStatus(), r.getProposedAt(), r.getStartedAt(),
                 r.getClosedAt());
+    }
+
+    /** The relationships with these ids, in id order; unknown ids are left out. */
+    public List<RelationshipFacts> find(Collection<Long> relationshipIds) {
+        return relationships.findAllById(relationshipIds).stream().map(RelationshipDirectory::facts)
+                .sorted(Comparator.comparingLong(RelationshipFacts::id)).toList();
+    }
+
+    /** Every relationship of the workspace, a slice at a time: the next {@code limit} after {@code afterId}. */
+    public List<RelationshipFacts> after(long afterId, int limit) {
+        return relationships.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(limit)).stream()
+                .map(RelationshipDirectory::facts).toList();
     }
 }

@@ -43,6 +43,11 @@ public class ProgramDirectory {
                 .collect(Collectors.toMap(ProgramRef::id, Function.identity()));
     }
 
+    /** The program, when the account coordinates it; one statement for a guard that needs both. */
+    public Optional<ProgramRef> coordinatedBy(long programId, long accountId) {
+        return programs.findCoordinated(programId, accountId).map(ProgramDirectory::ref);
+    }
+
     public boolean isCoordinator(long programId, long accountId) {
         return programs.isCoordinator(programId, accountId);
     }
@@ -61,7 +66,7 @@ public class ProgramDirectory {
     }
 
     private static ProgramRef ref(Program p) {
-        return new ProgramRef(p.getId(), p.getName(), p.getStatus(), p.getStartsOn(), p.getStallThresholdDays(),
+        return new ProgramRef(p.getId(), p.getName(), p.getStatus(), p.getStartsOn(), p.getEndsOn(), p.getStallThresholdDays(),
                 p.getCheckinCadenceDays(), p.getAnonymityThreshold());
     }
 

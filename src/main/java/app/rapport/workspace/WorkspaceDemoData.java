@@ -42,7 +42,16 @@ class WorkspaceDemoData implements ApplicationRunner {
     private static final String COORDINATOR = "coordinator@rapport.test";
     private static final Logger log = LoggerFactory.getLogger(WorkspaceDemoData.class);
 
-    private enum Shape { THRIVING, ONE_SIDED, STALLED, QUIET }
+    /**
+     * How a demo pair has gone: thriving (weekly, both ways, rising ratings), steady (fortnightly,
+     * middling), fading (well until six weeks ago, then rarer and falling), one-sided (short chats
+     * where only the mentee asks), stalled (stopped after a few weeks), quiet (never met).
+     */
+    private enum Shape { THRIVING, STEADY, FADING, ONE_SIDED, STALLED, QUIET }
+
+    /** The mix of shapes in turn: mostly going well, as in a real program, with one of each worry. */
+    private static final List<Shape> MIX = List.of(Shape.THRIVING, Shape.STEADY, Shape.THRIVING, Shape.FADING,
+            Shape.STEADY, Shape.ONE_SIDED, Shape.THRIVING, Shape.STALLED, Shape.STEADY, Shape.QUIET);
 
     private final DemoMode demoMode;
     private final ProgramDirectory programDirectory;
@@ -100,7 +109,7 @@ class WorkspaceDemoData implements ApplicationRunner {
                 if (r.id() == main.id()) {
                     continue;
                 }
-                var shape = Shape.values()[i++ % Shape.values().length];
+                var shape = MIX.get(i++ % MIX.size());
                 history(r, email(people, r.mentorAccountId()), email(people, r.menteeAccountId()), shape, random);
             }
             log.info("Demo workspace history written for {} relationships", started.size());
@@ -157,7 +166,7 @@ class WorkspaceDemoData implements ApplicationRunner {
             var format = formats.get(n % formats.size());
             int minutes = format.isShort() ? format.fixedMinutes() : List.of(30, 45, 60, 40, 25).get(n % 5);
             boolean lenaLogs = n % 3 != 2;
-            Side asker = n % 4 == 3 ? Side.MENTOR : Side.MENTEE;
+            Side asker = n % 3 == 2 ? Side.MENTOR : Side.MENTEE;
             String ask = asker == Side.MENTEE ? asks.get(n % asks.size()) : danielAsks.get(n % danielAsks.size());
             String give = asker == Side.MENTEE ? gives.get(n % gives.size()) : lenaGives.get(n % lenaGives.size());
             var draft = new InteractionDraft(day, minutes, format, n % 2 == 0 ? Side.MENTEE : Side.MENTOR,
@@ -187,13 +196,16 @@ class WorkspaceDemoData implements ApplicationRunner {
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         var day = LocalDate.ofInstant(start, ZoneOffset.UTC).plusDays(3 + random.nextInt(5));
         var stopAt = shape == Shape.STALLED ? day.plusDays(40 + random.nextInt(20)) : today.minusDays(1);
+        var fadeFrom = today.minusWeeks(6);
         int n = 0;
         while (day.isBefore(stopAt) && day.isBefore(today)) {
             var format = shape == Shape.ONE_SIDED ? InteractionFormat.CHAT
                     : List.of(InteractionFormat.MEETING, InteractionFormat.WALK, InteractionFormat.VIDEO_CALL)
                             .get(n % 3);
             int minutes = shape == Shape.ONE_SIDED ? 10 + random.nextInt(15) : 30 + 15 * random.nextInt(3);
-            Side asker = shape == Shape.THRIVING && n % 3 == 2 ? Side.MENTOR : Side.MENTEE;
+            boolean mentorAsks = (shape == Shape.THRIVING || shape == Shape.FADING) ? n % 3 == 2
+                    : shape == Shape.STEADY && n % 4 == 3;
+            Side asker = mentorAsks ? Side.MENTOR : Side.MENTEE;
             boolean given = shape != Shape.ONE_SIDED || n % 4 == 0;
             var draft = new InteractionDraft(day, minutes, format,
                     shape == Shape.ONE_SIDED ? Side.MENTEE : n % 2 == 0 ? Side.MENTEE : Side.MENTOR,
@@ -202,11 +214,18 @@ class WorkspaceDemoData implements ApplicationRunner {
             var author = shape == Shape.ONE_SIDED || n % 2 == 0 ? mentee : mentor;
             acting.at(day.atTime(17, 0).toInstant(ZoneOffset.UTC), author,
                     () -> interactions.log(r.id(), draft));
-            day = day.plusDays(shape == Shape.THRIVING ? 7 + random.nextInt(5) : 10 + random.nextInt(8));
+            day = day.plusDays(switch (shape) {
+                case THRIVING -> 7 + random.nextInt(5);
+                case FADING -> day.isBefore(fadeFrom) ? 7 + random.nextInt(4) : 16 + random.nextInt(4);
+                default -> 10 + random.nextInt(8);
+            });
             n++;
         }
+        goal(r, mentor, mentee, shape, start);
         int[] ratings = switch (shape) {
             case THRIVING -> new int[] {3, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5};
+            case STEADY -> new int[] {3, 3, 4, 3, 4, 4, 3, 4, 4, 4, 3, 4, 4, 4};
+            case FADING -> new int[] {4, 4, 5, 5, 5, 5, 5, 5, 5, 4, 4, 3, 2, 2};
             case ONE_SIDED -> new int[] {3, 3, 3, 2, 3, 2, 2, 2, 3, 2, 2, 2, 2, 2};
             default -> new int[] {4, 4, 3, 3, 2, 2};
         };
@@ -214,6 +233,30 @@ class WorkspaceDemoData implements ApplicationRunner {
         if (shape == Shape.ONE_SIDED) {
             checkIns(r, null, mentee, start, 14, new int[] {4, 4, 4, 3, 4, 3, 4, 3, 3, 3, 3, 3, 3, 3}, random,
                     null, null);
+        }
+    }
+
+    /** One goal for the pairs that got going, moved now and then; the fading pair's stops moving. */
+    private void goal(RelationshipSummary r, String mentor, String mentee, Shape shape, Instant start) {
+        if (shape == Shape.ONE_SIDED || shape == Shape.QUIET) {
+            return;
+        }
+        var today = clock.instant();
+        long id = acting.at(start.plus(Duration.ofDays(5)), mentee,
+                () -> goals.add(r.id(), new GoalDraft(shape == Shape.STEADY ? "Run my first planning meeting"
+                        : "Lead a cross-team project", null))).id();
+        int[][] steps = switch (shape) {
+            case THRIVING -> new int[][] {{30, 20}, {60, 40}, {95, 55}, {130, 70}, {165, 85}};
+            case STEADY -> new int[][] {{45, 15}, {100, 30}, {150, 45}};
+            case FADING -> new int[][] {{35, 25}, {80, 50}};
+            default -> new int[][] {{20, 10}};
+        };
+        for (var step : steps) {
+            var when = start.plus(Duration.ofDays(step[0]));
+            if (when.isBefore(today)) {
+                acting.at(when, step[0] % 2 == 0 ? mentee : mentor,
+                        () -> goals.setProgress(id, goals.goal(id).version(), step[1]));
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The test context: a movable clock, and a database emptied and migrated afresh at start. */
+/** The test context: a movable clock, a statement counter, and a database emptied and migrated afresh at start. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfig {
 
@@ -13,6 +13,12 @@ public class TestSupportConfig {
     @Primary
     MutableClock testClock() {
         return new MutableClock();
+    }
+
+    /** Counts every SQL statement per thread (see {@link SqlCounter}). */
+    @Bean
+    static SqlCounter sqlCounter() {
+        return new SqlCounter();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package app.rapport.pairing.domain;
 import app.rapport.pairing.RelationshipStatus;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -104,4 +105,6 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
     @Modifying
     @Query("update Relationship r set r.menteeName = :name where r.menteeAccountId = :account")
     int renameMentee(@Param("account") long accountId, @Param("name") String name);
+
+    List<Relationship> findByIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
 }

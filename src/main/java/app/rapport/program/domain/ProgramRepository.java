@@ -35,4 +35,7 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
 
     @Query("select count(p) > 0 from Program p where p.id = :program and :account member of p.coordinatorIds")
     boolean isCoordinator(@Param("program") long programId, @Param("account") long accountId);
+
+    @Query("select p from Program p where p.id = :program and :account member of p.coordinatorIds")
+    Optional<Program> findCoordinated(@Param("program") long programId, @Param("account") long accountId);
 }

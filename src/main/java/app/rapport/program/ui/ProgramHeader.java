@@ -1,7 +1,9 @@
 package app.rapport.program.ui;
 
 import app.rapport.program.ProgramDetails;
+import app.rapport.program.ProgramRef;
 import app.rapport.program.ProgramService;
+import app.rapport.program.ProgramStatus;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
+import java.time.LocalDate;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -23,7 +26,7 @@ public final class ProgramHeader extends Composite<Div> {
     /** The program's sections, in tab order; the path is relative to {@code programs/{id}}. */
     @NamedInterface("ui")
     public enum Section {
-        OVERVIEW("Overview", ""), PARTICIPANTS("Participants", "/participants"), PAIRING("Pairing", "/pairing"),
+        OVERVIEW("Overview", ""), DASHBOARD("Dashboard", "/dashboard"), PARTICIPANTS("Participants", "/participants"), PAIRING("Pairing", "/pairing"),
         MATCHING("Matching", "/matching"), FEEDBACK("Peer feedback", "/feedback");
 
         private final String label;
@@ -49,14 +52,24 @@ public final class ProgramHeader extends Composite<Div> {
     }
 
     public ProgramHeader(ProgramDetails program, Section current) {
-        var title = new Div(new H2(program.name()), Badges.status(program.status()));
+        this(program.id(), program.name(), program.status(), program.startsOn(), program.endsOn(), current);
+    }
+
+    /** The same header from the lighter reference other features hold (it reads nothing more). */
+    public ProgramHeader(ProgramRef program, Section current) {
+        this(program.id(), program.name(), program.status(), program.startsOn(), program.endsOn(), current);
+    }
+
+    private ProgramHeader(long id, String name, ProgramStatus status, LocalDate startsOn, LocalDate endsOn,
+            Section current) {
+        var title = new Div(new H2(name), Badges.status(status));
         title.addClassName("rapport-program-title");
-        var lead = new Paragraph(Dates.range(program.startsOn(), program.endsOn())
-                + (program.readOnly() ? " · closed: read-only" : ""));
+        var lead = new Paragraph(Dates.range(startsOn, endsOn)
+                + (status == ProgramStatus.CLOSED ? " · closed: read-only" : ""));
         lead.addClassName("rapport-lead");
         var tabs = new Nav();
         for (var section : Section.values()) {
-            var link = new Anchor("programs/" + program.id() + section.path, section.label);
+            var link = new Anchor("programs/" + id + section.path, section.label);
             link.getElement().setAttribute("router-link", true); // navigate in place, as a RouterLink does
             if (section == current) {
                 link.addClassName("rapport-tab-current");

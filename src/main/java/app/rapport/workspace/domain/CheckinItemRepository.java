@@ -2,6 +2,7 @@ package app.rapport.workspace.domain;
 
 import app.rapport.workspace.Side;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -21,4 +22,11 @@ public interface CheckinItemRepository extends JpaRepository<CheckinItem, Long> 
 
     Optional<CheckinItem> findByRelationshipIdAndSideAndPeriodStart(long relationshipId, Side side,
             LocalDate periodStart);
+
+    /** Relationship, side, time and the three ratings: what progress derives from. */
+    @Query("""
+            select c.relationshipId, c.side, c.createdAt, c.connection, c.trust, c.value from CheckinItem c
+            where c.relationshipId in :relationships
+            """)
+    List<Object[]> measured(@Param("relationships") Collection<Long> relationshipIds);
 }

@@ -1,6 +1,7 @@
 package app.rapport.workspace.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -22,4 +23,11 @@ public interface InteractionItemRepository extends JpaRepository<InteractionItem
     Optional<LocalDate> lastDate(@Param("relationship") long relationshipId);
 
     Optional<InteractionItem> findFirstByRelationshipIdOrderByOccurredOnDescIdDesc(long relationshipId);
+
+    /** Relationship, date, minutes, side that asked, side that gave: what progress derives from. */
+    @Query("""
+            select i.relationshipId, i.occurredOn, i.minutes, i.helpAskedBy, i.helpGivenBy from InteractionItem i
+            where i.relationshipId in :relationships
+            """)
+    List<Object[]> measured(@Param("relationships") Collection<Long> relationshipIds);
 }

@@ -9,6 +9,7 @@ import app.rapport.workspace.TimelineService;
 import app.rapport.workspace.Viewer;
 import app.rapport.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -135,6 +136,11 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
         lead.addClassName("rapport-lead");
         lead.setId("workspace-facts");
         var box = new Div(title, lead);
+        if (r.startedAt() != null) {
+            var progress = new Anchor("relationships/" + r.id() + "/progress", "See progress and health");
+            progress.setId("workspace-progress-link");
+            box.add(progress);
+        }
         box.addClassName("rapport-program-header");
         if (!viewer.canWrite() && viewer.isParty()) {
             var note = new Span("This relationship is " + r.status().label().toLowerCase(Locale.ROOT)
