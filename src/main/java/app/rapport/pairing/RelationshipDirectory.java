@@ -47,6 +47,12 @@ public class RelationshipDirectory {
                 .sorted(Comparator.comparingLong(RelationshipFacts::id)).toList();
     }
 
+    /** A program's relationships, a slice at a time: the next {@code limit} after {@code afterId}. */
+    public List<RelationshipFacts> after(long programId, long afterId, int limit) {
+        return relationships.findByProgramIdAndIdGreaterThanOrderByIdAsc(programId, afterId, Limit.of(limit)).stream()
+                .map(RelationshipDirectory::facts).toList();
+    }
+
     /** Every relationship of the workspace, a slice at a time: the next {@code limit} after {@code afterId}. */
     public List<RelationshipFacts> after(long afterId, int limit) {
         return relationships.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(limit)).stream()

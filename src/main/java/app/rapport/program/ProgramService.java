@@ -126,9 +126,14 @@ public class ProgramService {
             throw new RuleViolation("name", "A program with this name already exists");
         }
         program.describe(name, settings.description(), settings.startsOn(), settings.endsOn(), clock.instant());
+        boolean stallMoved = program.getStallThresholdDays() != settings.stallThresholdDays();
         program.configure(settings.stallThresholdDays(), settings.anonymityThreshold(), settings.checkinCadenceDays(),
                 clock.instant());
-        return details(save(program));
+        var saved = details(save(program));
+        if (stallMoved) {
+            events.publishEvent(new StallThresholdChanged(program.getId()));
+        }
+        return saved;
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)

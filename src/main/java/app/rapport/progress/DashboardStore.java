@@ -23,7 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DashboardStore {
 
     /** At most this many relationships are listed at risk (worst first); the table holds them all. */
-    static final int AT_RISK_MAX = 500;
+    static final int AT_RISK_MAX = 50;
+
+    /** Which summaries are at risk; parameters: the quiet-before day, the proposed-before moment. */
+    private static final String AT_RISK = """
+            ((status = 'ACTIVE' and (coalesce(last_interaction_on, started_on) < ?
+              or health_4w_ago - health >= 15 or one_sided = true))
+             or (status = 'PROPOSED' and proposed_at < ?))""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -34,10 +40,11 @@ class DashboardStore {
     }
 
     /** Counts over the program's summaries; the bands are those of active pairs. */
-    record Figures(int relationships, int active, Double averageHealth, List<Integer> bands, int activeSince) {
+    record Figures(int relationships, int active, Double averageHealth, List<Integer> bands, int activeSince,
+            int atRisk) {
     }
 
-    Figures figures(long programId, LocalDate activeSince) {
+    Figures figures(long programId, LocalDate activeSince, LocalDate quietBefore, Instant proposedBefore) {
         return jdbc.queryForObject("""
                 select count(*),
                   coalesce(sum(case when status = 'ACTIVE' then 1 else 0 end), 0),
@@ -47,22 +54,24 @@ class DashboardStore {
                   coalesce(sum(case when status = 'ACTIVE' and health >= 40 and health < 60 then 1 else 0 end), 0),
                   coalesce(sum(case when status = 'ACTIVE' and health >= 60 and health < 80 then 1 else 0 end), 0),
                   coalesce(sum(case when status = 'ACTIVE' and health >= 80 then 1 else 0 end), 0),
-                  coalesce(sum(case when status = 'ACTIVE' and started_on <= ? then 1 else 0 end), 0)
+                  coalesce(sum(case when status = 'ACTIVE' and started_on <= ? then 1 else 0 end), 0),
+                  coalesce(sum(case when""" + AT_RISK + """
+                     then 1 else 0 end), 0)
                 from progress_summary where program_id = ?""",
                 (rs, n) -> {
                     var average = rs.getObject(3, BigDecimal.class);
                     return new Figures(rs.getInt(1), rs.getInt(2), average == null ? null : average.doubleValue(),
-                            List.of(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), rs.getInt(9));
-                }, Date.valueOf(activeSince), programId);
+                            List.of(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), rs.getInt(9),
+                            rs.getInt(10));
+                }, Date.valueOf(activeSince), Date.valueOf(quietBefore), Timestamp.from(proposedBefore), programId);
     }
 
     /** Interactions of the program since {@code from}, and check-ins of the pairs active since then. */
     long[] activity(long programId, LocalDate from) {
         return jdbc.queryForObject("""
-                select coalesce(sum(d.interactions), 0),
-                  coalesce(sum(case when s.status = 'ACTIVE' and s.started_on <= ? then d.checkins else 0 end), 0)
-                from progress_day d join progress_summary s on s.relationship_id = d.relationship_id
-                where d.program_id = ? and d.on_day >= ?""",
+                select coalesce(sum(interactions), 0),
+                  coalesce(sum(case when active_since <= ? then checkins else 0 end), 0)
+                from progress_day where program_id = ? and on_day >= ?""",
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, Date.valueOf(from), programId,
                 Date.valueOf(from));
     }
@@ -79,11 +88,8 @@ class DashboardStore {
     /** Active pairs quiet since before {@code quietBefore}, down 15 points or more, or one-sided; proposals older than {@code proposedBefore}. */
     List<Summary> atRisk(long programId, LocalDate quietBefore, Instant proposedBefore) {
         return jdbc.query("""
-                select * from progress_summary where program_id = ? and (
-                  (status = 'ACTIVE' and (coalesce(last_interaction_on, started_on) < ?
-                    or health_4w_ago - health >= 15 or one_sided = true))
-                  or (status = 'PROPOSED' and proposed_at < ?))
-                order by health, relationship_id""" + " limit " + AT_RISK_MAX,
+                select * from progress_summary where program_id = ? and""" + AT_RISK + """
+                order by (health is null), health, relationship_id""" + " limit " + AT_RISK_MAX,
                 ProgressStore::summary, programId, Date.valueOf(quietBefore), Timestamp.from(proposedBefore));
     }
 
@@ -104,8 +110,9 @@ class DashboardStore {
     /** Every row the query selects, one at a time, without holding them all. */
     void each(long programId, RowQuery query, Consumer<Summary> row) {
         var sort = query.sort() == null ? RowQuery.Sort.HEALTH : query.sort();
-        named.query("select * from progress_summary" + conditions(query) + " order by " + order(sort, "")
-                + ", relationship_id", where(programId, query),
+        var direction = query.descending() ? " desc" : "";
+        named.query("select * from progress_summary" + conditions(query) + " order by " + order(sort, direction)
+                + ", relationship_id" + direction, where(programId, query),
                 rs -> {
                     row.accept(ProgressStore.summary(rs, 0));
                 });

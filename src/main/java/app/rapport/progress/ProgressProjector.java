@@ -5,8 +5,10 @@ import app.rapport.feedback.FeedbackRevealed;
 import app.rapport.feedback.PeerResultsChanged;
 import app.rapport.feedback.PeerSignals;
 import app.rapport.pairing.RelationshipDirectory;
+import app.rapport.pairing.RelationshipFacts;
 import app.rapport.pairing.RelationshipMoved;
 import app.rapport.program.ProgramDirectory;
+import app.rapport.program.StallThresholdChanged;
 import app.rapport.progress.HealthFormula.Input;
 import app.rapport.security.AccountRenamed;
 import app.rapport.workspace.WorkspaceChanged;
@@ -16,8 +18,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,6 +49,7 @@ class ProgressProjector {
     private final ProgressStore store;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final TaskExecutor background = new SimpleAsyncTaskExecutor("progress-program-");
 
     ProgressProjector(RelationshipDirectory relationships, ProgramDirectory programs, WorkspaceHistory workspace,
             PeerSignals peers, ProgressStore store, Clock clock, PlatformTransactionManager transactions) {
@@ -102,21 +108,42 @@ class ProgressProjector {
     RebuildReport rebuildAll(String trigger, Long requestedBy) {
         var asOf = today();
         long run = store.startRebuild(trigger, requestedBy, asOf, clock.instant());
+        int count = projectInSlices(after -> relationships.after(after, SLICE), asOf);
+        store.finishRebuild(run, count, clock.instant());
+        log.info("Progress rebuilt ({}): {} relationships as of {}", trigger, count, asOf);
+        return store.rebuild(run);
+    }
+
+    /**
+     * A new stall threshold changes what counts as a gap, so every relationship of the program is
+     * projected again: in the background, a slice per transaction, as the full rebuild does.
+     */
+    @TransactionalEventListener
+    void on(StallThresholdChanged changed) {
+        background.execute(() -> {
+            try {
+                projectInSlices(after -> relationships.after(changed.programId(), after, SLICE), today());
+            } catch (RuntimeException e) {
+                log.warn("Could not update program {} after its stall threshold changed; the next rebuild will",
+                        changed.programId(), e);
+            }
+        });
+    }
+
+    /** Projects the relationships a slice at a time, a transaction per slice; returns how many. */
+    private int projectInSlices(LongFunction<List<RelationshipFacts>> next, LocalDate asOf) {
         long after = 0;
         int count = 0;
         while (true) {
-            var slice = relationships.after(after, SLICE);
+            var slice = next.apply(after);
             if (slice.isEmpty()) {
-                break;
+                return count;
             }
-            var ids = slice.stream().map(r -> r.id()).toList();
+            var ids = slice.stream().map(RelationshipFacts::id).toList();
             tx.executeWithoutResult(status -> project(ids, asOf));
             count += ids.size();
             after = ids.get(ids.size() - 1);
         }
-        store.finishRebuild(run, count, clock.instant());
-        log.info("Progress rebuilt ({}): {} relationships as of {}", trigger, count, asOf);
-        return store.lastRebuild().orElseThrow();
     }
 
     /** Reads the relationships' histories after locking their rows, so what is written is never older than what is kept. */

@@ -12,10 +12,12 @@ import app.rapport.workspace.WorkspaceService;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,8 +95,8 @@ public class ProgressService {
                 r.menteeName(), r.status(), viewer.isParty(), viewer.program().stallThresholdDays(),
                 r.startedAt() == null ? null : HealthFormula.date(r.startedAt()), fromWeek, toWeek.plusDays(6), health,
                 summary.map(Projection.Summary::computedOn).orElse(null), weeks,
-                lines.values().stream().map(l -> new GoalLine(l.goalId(), l.title(), List.copyOf(
-                        new ArrayList<>(l.progress())))).toList());
+                lines.values().stream().map(l -> new GoalLine(l.goalId(), l.title(),
+                        Collections.unmodifiableList(new ArrayList<>(l.progress())))).toList());
     }
 
     @PreAuthorize(AppRoles.IS_STAFF)
@@ -102,10 +104,12 @@ public class ProgressService {
         var program = manageable(programId);
         var today = today();
         var from = today.minusDays(RECENT_DAYS - 1L);
-        var figures = dashboards.figures(programId, from);
+        var quietBefore = today.minusDays(program.stallThresholdDays());
+        var proposedBefore = clock.instant().minus(Duration.ofDays(PROPOSAL_PATIENCE_DAYS));
+        var figures = dashboards.figures(programId, from, quietBefore, proposedBefore);
         var activity = dashboards.activity(programId, from);
         var trend = dashboards.trend(programId, Projections.weekStart(today).minusWeeks(TREND_WEEKS - 1L));
-        var atRisk = atRisk(program, today);
+        var atRisk = atRisk(program, today, quietBefore, proposedBefore);
         var peerCounts = peers.responseCounts(programId, clock.instant().minus(Duration.ofDays(PEER_RATE_DAYS)));
         double expected = figures.activeSince() * 2.0 * RECENT_DAYS / program.checkinCadenceDays();
         Integer checkinRate = expected == 0 ? null : (int) Math.min(100, Math.round(100 * activity[1] / expected));
@@ -113,12 +117,10 @@ public class ProgressService {
                 : (int) Math.round(100.0 * peerCounts.answered() / peerCounts.asked());
         return new ProgramDashboard(program, figures.relationships(),
                 figures.active(), figures.averageHealth() == null ? null : (int) Math.round(figures.averageHealth()),
-                activity[0], checkinRate, peerRate, figures.bands(), trend, atRisk, today);
+                activity[0], checkinRate, peerRate, figures.bands(), trend, figures.atRisk(), atRisk, today);
     }
 
-    private List<AtRisk> atRisk(ProgramRef program, LocalDate today) {
-        var quietBefore = today.minusDays(program.stallThresholdDays());
-        var proposedBefore = clock.instant().minus(Duration.ofDays(PROPOSAL_PATIENCE_DAYS));
+    private List<AtRisk> atRisk(ProgramRef program, LocalDate today, LocalDate quietBefore, Instant proposedBefore) {
         var list = new ArrayList<AtRisk>();
         for (var s : dashboards.atRisk(program.id(), quietBefore, proposedBefore)) {
             var reasons = new ArrayList<String>();

@@ -78,7 +78,8 @@ class ProgressStore {
                 goals.add(new Object[] {g.goalId(), Date.valueOf(g.weekStart()), id, g.title(), g.progress()});
             }
             for (var d : p.days()) {
-                days.add(new Object[] {id, Date.valueOf(d.day()), program, d.interactions(), d.checkins()});
+                days.add(new Object[] {id, Date.valueOf(d.day()), program, date(d.activeSince()), d.interactions(),
+                        d.checkins()});
             }
         }
         jdbc.batchUpdate("""
@@ -90,8 +91,8 @@ class ProgressStore {
                 insert into progress_goal_week (goal_id, week_start, relationship_id, title, progress)
                 values (?, ?, ?, ?, ?)""", goals);
         jdbc.batchUpdate("""
-                insert into progress_day (relationship_id, on_day, program_id, interactions, checkins)
-                values (?, ?, ?, ?, ?)""", days);
+                insert into progress_day (relationship_id, on_day, program_id, active_since, interactions, checkins)
+                values (?, ?, ?, ?, ?, ?)""", days);
     }
 
     private void insertSummaries(List<Projection> projections) {
@@ -149,10 +150,21 @@ class ProgressStore {
     Optional<RebuildReport> lastRebuild() {
         return jdbc.query("""
                 select trigger_kind, as_of, started_at, finished_at, relationships from progress_rebuild
-                where finished_at is not null order by finished_at desc, id desc limit 1""",
-                (rs, n) -> new RebuildReport(rs.getString(1), rs.getDate(2).toLocalDate(),
-                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getInt(5)))
+                where finished_at is not null order by finished_at desc, id desc limit 1""", ProgressStore::report)
                 .stream().findFirst();
+    }
+
+    /** The report of one rebuild run. */
+    @Transactional(readOnly = true)
+    RebuildReport rebuild(long id) {
+        return jdbc.queryForObject("""
+                select trigger_kind, as_of, started_at, finished_at, relationships from progress_rebuild
+                where id = ?""", ProgressStore::report, id);
+    }
+
+    private static RebuildReport report(ResultSet rs, int n) throws SQLException {
+        return new RebuildReport(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(),
+                rs.getTimestamp(4).toInstant(), rs.getInt(5));
     }
 
     // ---- reads for the progress page ----------------------------------------------------------

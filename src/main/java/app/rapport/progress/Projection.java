@@ -24,7 +24,10 @@ record Projection(Summary summary, List<WeekMetrics> weeks, List<GoalWeek> goalW
     record GoalWeek(long goalId, String title, LocalDate weekStart, int progress) {
     }
 
-    /** Interactions and check-ins of one recent day, for the dashboard's last-30-days figures. */
-    record Day(LocalDate day, int interactions, int checkins) {
+    /**
+     * Interactions and check-ins of one recent day, for the dashboard's last-30-days figures, with
+     * the relationship's start while it is active (null otherwise).
+     */
+    record Day(LocalDate day, LocalDate activeSince, int interactions, int checkins) {
     }
 }

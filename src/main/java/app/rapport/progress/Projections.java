@@ -1,5 +1,6 @@
 package app.rapport.progress;
 
+import app.rapport.pairing.RelationshipStatus;
 import app.rapport.progress.Health.Reason;
 import app.rapport.progress.HealthFormula.Input;
 import app.rapport.progress.Projection.Day;
@@ -204,7 +205,9 @@ final class Projections {
         var days = new TreeMap<LocalDate, int[]>();
         interactions.forEach((d, n) -> days.computeIfAbsent(d, k -> new int[2])[0] = n.intValue());
         checkins.forEach((d, n) -> days.computeIfAbsent(d, k -> new int[2])[1] = n.intValue());
-        return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        var activeSince = in.relationship().status() == RelationshipStatus.ACTIVE ? in.startedOn() : null;
+        return days.entrySet().stream().map(e -> new Day(e.getKey(), activeSince, e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     static Double round2(double v) {

@@ -1,7 +1,5 @@
 package app.rapport.benchmark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.rapport.loaddata.LoadDataGenerator;
 import app.rapport.loaddata.LoadDataSpec;
 import app.rapport.progress.ProgressService;
@@ -13,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The progress issue's figures: on a generated program of 5,000 relationships, 200,000
@@ -47,7 +49,9 @@ class ProgressBenchmark extends KaribuTestBase {
         var spec = LoadDataSpec.benchmark(Long.getLong("seed", 2026L));
         var data = new LoadDataGenerator(dataSource, clock, encoder.encode("load-test-password")).generate(spec);
         signIn("admin@rapport.test");
+        long rebuildStart = System.nanoTime();
         var rebuild = progress.rebuild();
+        long rebuildMillis = (System.nanoTime() - rebuildStart) / 1_000_000;
 
         // The relationship with the longest history: the heaviest progress page of the program.
         long busiest = jdbc.queryForObject("""
@@ -62,6 +66,9 @@ class ProgressBenchmark extends KaribuTestBase {
         var dashboard = time("programs/" + data.programId() + "/dashboard", DashboardView.class);
         var page = time("relationships/" + busiest + "/progress", ProgressView.class);
         var figures = progress.dashboard(data.programId());
+        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var dashboardService = serviceTime(() -> progress.dashboard(data.programId()));
+        var pageService = serviceTime(() -> progress.progress(busiest, today.minusWeeks(26).plusDays(1), today));
 
         var report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "Progress benchmark, MariaDB, generated program (seed %d): "
@@ -69,11 +76,13 @@ class ProgressBenchmark extends KaribuTestBase {
                 + "rounds; generated in %,d ms%n", spec.seed(), data.rows("relationship"), data.rows("interaction"),
                 data.rows("checkin"), data.rows("goal_progress"), data.rows("feedback_round"), data.elapsedMillis()));
         report.append(String.format(Locale.ROOT, "Full rebuild of the metrics: %,d relationships in %,d ms%n",
-                rebuild.relationships(), rebuild.took().toMillis()));
+                rebuild.relationships(), rebuildMillis));
         report.append(String.format(Locale.ROOT, "Dashboard (%d active pairs, %d at risk), %d openings after %d "
                 + "warm-up: %s%n", figures.activePairs(), figures.atRisk().size(), RUNS, WARM_UP, dashboard));
         report.append(String.format(Locale.ROOT, "Progress page of the busiest relationship (%d interactions, "
                 + "26 weeks): %s%n", busiestInteractions, page));
+        report.append(String.format(Locale.ROOT, "Of which the service calls alone: dashboard %s; progress %s%n",
+                dashboardService, pageService));
         Files.createDirectories(Path.of("target", "benchmark"));
         Files.writeString(Path.of("target", "benchmark", "progress.txt"), report);
         LoggerFactory.getLogger(ProgressBenchmark.class).info("Progress benchmark:\n{}", report);
@@ -87,6 +96,20 @@ class ProgressBenchmark extends KaribuTestBase {
             return String.format(Locale.ROOT, "median %.1f ms, p90 %.1f ms, max %.1f ms; %d SQL statements",
                     medianMicros / 1000.0, p90Micros / 1000.0, maxMicros / 1000.0, statements);
         }
+    }
+
+    private static String serviceTime(Runnable call) {
+        var micros = new long[RUNS];
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            long start = System.nanoTime();
+            call.run();
+            if (i >= 0) {
+                micros[i] = (System.nanoTime() - start) / 1000;
+            }
+        }
+        Arrays.sort(micros);
+        return String.format(Locale.ROOT, "median %.1f ms, p90 %.1f ms", micros[RUNS / 2] / 1000.0,
+                micros[RUNS * 9 / 10] / 1000.0);
     }
 
     private Timing time(String route, Class<?> view) {

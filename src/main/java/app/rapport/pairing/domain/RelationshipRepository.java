@@ -107,4 +107,6 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
     int renameMentee(@Param("account") long accountId, @Param("name") String name);
 
     List<Relationship> findByIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
+
+    List<Relationship> findByProgramIdAndIdGreaterThanOrderByIdAsc(long programId, long afterId, Limit limit);
 }

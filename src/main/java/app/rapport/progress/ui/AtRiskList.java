@@ -28,12 +28,12 @@ final class AtRiskList extends Composite<Div> {
     private final long programId;
     private final UnorderedList items = new UnorderedList();
 
-    AtRiskList(List<AtRisk> atRisk, long programId) {
+    AtRiskList(List<AtRisk> atRisk, int count, long programId) {
         this.programId = programId;
         var box = getContent();
         box.addClassName("rapport-at-risk");
         box.setId("at-risk");
-        var heading = new H3("At risk (" + atRisk.size() + ")");
+        var heading = new H3("At risk (" + count + ")");
         heading.setId("at-risk-heading");
         box.add(heading);
         if (atRisk.isEmpty()) {
@@ -47,6 +47,12 @@ final class AtRiskList extends Composite<Div> {
         items.addClassName("rapport-risk-list");
         atRisk.stream().limit(FIRST).forEach(r -> items.add(item(r)));
         box.add(items);
+        if (count > atRisk.size()) {
+            var note = new Paragraph("The " + atRisk.size() + " most urgent are listed (lowest health first); the "
+                    + "table below sorts all " + count + " with everything else.");
+            note.addClassName("rapport-footnote");
+            box.add(note);
+        }
         if (atRisk.size() > FIRST) {
             var more = new Button("Show all " + atRisk.size());
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -74,7 +74,7 @@ public final class DashboardView extends VerticalLayout implements BeforeEnterOb
         var charts = new Div(card("chart-distribution", ProgressCharts.distribution(d)),
                 card("chart-trend", ProgressCharts.trend(d)));
         charts.addClassName("rapport-chart-grid");
-        add(charts, new AtRiskList(d.atRisk(), program.id()),
+        add(charts, new AtRiskList(d.atRisk(), d.atRiskCount(), program.id()),
                 new RelationshipsTable(progress, program.id(), program.name(), d::relationships), footnote(d));
     }
 

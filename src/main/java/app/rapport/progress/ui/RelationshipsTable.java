@@ -20,6 +20,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStreamWriter;
@@ -76,9 +77,25 @@ final class RelationshipsTable extends Composite<Div> {
     private void configureGrid(IntSupplier total) {
         grid.setId("relationships");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(RelationshipsTable::pair).setHeader("Relationship").setKey("pair")
+        grid.addColumn(LitRenderer.<RelationshipRow>of("""
+                ${item.link ? html`<a href="${item.link}">${item.name}</a>` : item.name}
+                ${item.status ? html`<span class="rapport-row-status">${item.status}</span>` : ''}""")
+                .withProperty("name", r -> r.menteeName() + " & " + r.mentorName())
+                .withProperty("link", r -> r.startedOn() == null ? null
+                        : "relationships/" + r.relationshipId() + "/progress")
+                .withProperty("status", r -> r.status() == RelationshipStatus.ACTIVE ? null : r.status().label()))
+                .setHeader("Relationship").setKey("pair")
                 .setSortProperty(RowQuery.Sort.MENTEE.name()).setFlexGrow(3).setWidth("11rem");
-        grid.addComponentColumn(RelationshipsTable::health).setHeader("Health").setKey("health")
+        grid.addColumn(LitRenderer.<RelationshipRow>of("""
+                ${item.health == null ? '–' : html`<span class="rapport-health-chip ${item.band}">${item.health}</span>`}
+                ${item.trend ? html`<span class="${item.trendClass}" title="Change over 4 weeks">${item.trend}</span>`
+                    : ''}""")
+                .withProperty("health", RelationshipRow::health)
+                .withProperty("band", r -> r.health() == null ? "" : HealthPanel.band(Health.Band.of(r.health())))
+                .withProperty("trend", RelationshipsTable::trend)
+                .withProperty("trendClass", r -> r.health() != null && r.healthFourWeeksAgo() != null
+                        && r.health() > r.healthFourWeeksAgo() ? "rapport-trend-up" : "rapport-trend-down"))
+                .setHeader("Health").setKey("health")
                 .setSortProperty(RowQuery.Sort.HEALTH.name()).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.lastInteractionOn() == null ? "–" : DAY.format(r.lastInteractionOn()))
                 .setHeader("Last interaction").setKey("last").setSortProperty(RowQuery.Sort.LAST_INTERACTION.name())
@@ -110,36 +127,13 @@ final class RelationshipsTable extends Composite<Div> {
         grid.setHeight("32rem");
     }
 
-    /** The pair, linked to its progress once started, with its status when it is not the usual "active". */
-    private static Component pair(RelationshipRow r) {
-        var name = r.menteeName() + " & " + r.mentorName();
-        Component link = r.startedOn() == null ? new Span(name)
-                : new Anchor("relationships/" + r.relationshipId() + "/progress", name);
-        if (r.status() == RelationshipStatus.ACTIVE) {
-            return link;
+    /** " ▲7" or " ▼12": how health moved over the last 4 weeks; null when it did not or is unknown. */
+    private static String trend(RelationshipRow r) {
+        if (r.health() == null || r.healthFourWeeksAgo() == null || r.health().equals(r.healthFourWeeksAgo())) {
+            return null;
         }
-        var status = new Span(r.status().label());
-        status.addClassName("rapport-row-status");
-        var box = new Div(link, status);
-        box.addClassName("rapport-row-pair");
-        return box;
-    }
-
-    private static Component health(RelationshipRow r) {
-        if (r.health() == null) {
-            return new Span("–");
-        }
-        var score = new Span(String.valueOf(r.health()));
-        score.addClassNames("rapport-health-chip",
-                HealthPanel.band(Health.Band.of(r.health())));
-        if (r.healthFourWeeksAgo() != null && r.healthFourWeeksAgo() != r.health().intValue()) {
-            int delta = r.health() - r.healthFourWeeksAgo();
-            var trend = new Span((delta > 0 ? " ▲" : " ▼") + Math.abs(delta));
-            trend.addClassName(delta > 0 ? "rapport-trend-up" : "rapport-trend-down");
-            trend.getElement().setAttribute("title", "Change over 4 weeks");
-            return new Span(score, trend);
-        }
-        return score;
+        int delta = r.health() - r.healthFourWeeksAgo();
+        return (delta > 0 ? " ▲" : " ▼") + Math.abs(delta);
     }
 
     /** A column heading with a second, smaller line saying how to read the cells. */

@@ -133,6 +133,20 @@ class ProgressViewsTest extends KaribuTestBase {
     }
 
     @Test
+    void every_started_demo_relationship_has_a_progress_page_whatever_its_shape() {
+        var started = TestPeople.asAdmin(users, () -> relationships.search(demoProgram(), new RelationshipFilter(
+                Set.of(RelationshipStatus.ACTIVE, RelationshipStatus.ENDED, RelationshipStatus.COMPLETED), null),
+                0, 500, null));
+        assertThat(started).hasSizeGreaterThan(20);
+        signIn("coordinator@rapport.test");
+        for (var r : started) {
+            navigate("relationships/" + r.id() + "/progress");
+            assertThat(currentView()).as(r.menteeName() + " & " + r.mentorName()).isInstanceOf(ProgressView.class);
+            assertThat(_find(ChartCard.class)).hasSize(5);
+        }
+    }
+
+    @Test
     void a_shorter_range_shows_fewer_weeks() {
         long relationship = danielAndLena();
         signIn("mentor@rapport.test");

@@ -1,13 +1,15 @@
 package app.rapport.base.ui.chart;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A card with a heading, a {@link Chart} and, beside it, a table of exactly the figures drawn. The
@@ -25,7 +27,7 @@ public final class ChartCard extends Composite<Div> {
     private final Div tableBox = new Div();
     private final Div body = new Div();
     private final Paragraph empty = new Paragraph(EMPTY_TEXT);
-    private NativeTable table;
+    private final Html table = new Html("<div></div>");
     private ChartSpec spec;
 
     public ChartCard(ChartSpec spec) {
@@ -36,6 +38,7 @@ public final class ChartCard extends Composite<Div> {
         tableBox.getElement().setAttribute("tabindex", "0");
         tableBox.getElement().setAttribute("role", "region");
         body.addClassName("rapport-chart-body");
+        tableBox.add(table);
         body.add(figure, tableBox);
         empty.addClassName("rapport-chart-empty");
         getContent().addClassNames("rapport-card", "rapport-chart-card");
@@ -49,9 +52,7 @@ public final class ChartCard extends Composite<Div> {
         heading.setText(spec.title());
         chart.setSpec(spec);
         tableBox.getElement().setAttribute("aria-label", spec.title() + ", figures");
-        table = table(spec);
-        tableBox.removeAll();
-        tableBox.add(table);
+        table.setHtmlContent("<div>" + table(spec) + "</div>");
         body.setVisible(!spec.isEmpty());
         empty.setVisible(spec.isEmpty());
     }
@@ -69,58 +70,62 @@ public final class ChartCard extends Composite<Div> {
         return empty.isVisible();
     }
 
-    /** The table's column headings, as rendered. */
+    /** The table's column headings, as rendered (read back from its HTML). */
     public List<String> tableHeader() {
-        return texts(table.getHead().getRows().get(0));
+        return texts(rendered().selectFirst("thead tr"));
     }
 
     /** The table's rows, as rendered: the label, one cell per series, then the note if there is a note column. */
     public List<List<String>> tableRows() {
-        return table.getBody().getRows().stream().map(ChartCard::texts).toList();
+        return rendered().select("tbody tr").stream().map(ChartCard::texts).toList();
     }
 
-    private static NativeTable table(ChartSpec spec) {
-        var table = new NativeTable();
-        table.addClassName("rapport-chart-table");
-        table.setCaptionText(spec.title());
-        table.getCaption().addClassName("rapport-chart-caption");
+    private Document rendered() {
+        return Jsoup.parseBodyFragment(table.getInnerHtml());
+    }
+
+    /**
+     * The table as one piece of HTML (one node in the UI's state instead of one per cell, which
+     * matters for the memory each open page holds on the server). Every text is escaped here, so
+     * labels, series names and notes are always shown as text.
+     */
+    static String table(ChartSpec spec) {
         var withNotes = spec.hasNotes();
-        var header = table.getHead().addRow();
-        columnHeading(header, spec.xTitle());
-        spec.series().forEach(s -> columnHeading(header, s.heading()));
+        var html = new StringBuilder(256 + spec.labels().size() * 64 * (1 + spec.series().size()));
+        html.append("<table class=\"rapport-chart-table\"><caption class=\"rapport-chart-caption\">")
+                .append(escape(spec.title())).append("</caption><thead><tr>");
+        columnHeading(html, spec.xTitle(), null);
+        spec.series().forEach(s -> columnHeading(html, s.heading(), null));
         if (withNotes) {
-            columnHeading(header, NOTE_HEADING).addClassName(NOTE_CLASS);
+            columnHeading(html, NOTE_HEADING, NOTE_CLASS);
         }
-        var rows = table.getBody();
+        html.append("</tr></thead><tbody>");
         for (int i = 0; i < spec.labels().size(); i++) {
-            var row = rows.addRow();
-            var label = row.addHeaderCell();
-            label.setText(spec.labels().get(i));
-            label.getElement().setAttribute("scope", "row");
+            var note = spec.notes().get(i);
+            html.append(note == null ? "<tr>" : "<tr class=\"rapport-chart-row-noted\">");
+            html.append("<th scope=\"row\">").append(escape(spec.labels().get(i))).append("</th>");
             for (var s : spec.series()) {
-                row.addDataCell().setText(s.format(s.values().get(i)));
+                html.append("<td>").append(escape(s.format(s.values().get(i)))).append("</td>");
             }
             if (withNotes) {
-                var note = spec.notes().get(i);
-                var noteCell = row.addDataCell();
-                noteCell.setText(note == null ? "" : note);
-                noteCell.addClassName(NOTE_CLASS);
-                if (note != null) {
-                    row.addClassName("rapport-chart-row-noted");
-                }
+                html.append("<td class=\"").append(NOTE_CLASS).append("\">").append(escape(note == null ? "" : note))
+                        .append("</td>");
             }
+            html.append("</tr>");
         }
-        return table;
+        return html.append("</tbody></table>").toString();
     }
 
-    private static NativeTableHeaderCell columnHeading(NativeTableRow row, String text) {
-        var cell = row.addHeaderCell();
-        cell.setText(text);
-        cell.getElement().setAttribute("scope", "col");
-        return cell;
+    private static void columnHeading(StringBuilder html, String text, String cssClass) {
+        html.append(cssClass == null ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"" + cssClass + "\">")
+                .append(escape(text)).append("</th>");
     }
 
-    private static List<String> texts(NativeTableRow row) {
-        return row.getAllCells().stream().map(cell -> cell.getElement().getText()).toList();
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+    }
+
+    private static List<String> texts(Element row) {
+        return row.children().stream().map(Element::text).toList();
     }
 }
