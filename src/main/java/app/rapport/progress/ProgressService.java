@@ -44,7 +44,7 @@ public class ProgressService {
     static final int HEALTH_FALL = 15;
     static final int TREND_WEEKS = 16;
     static final int RECENT_DAYS = 30;
-    static final int PEER_RATE_DAYS = 90;
+    static final int PEER_RATE_DAYS = 180;
 
     private final WorkspaceService workspace;
     private final ProgramDirectory programs;

@@ -1,5 +1,8 @@
 package app.rapport.progress;
 
+import app.rapport.feedback.AskDraft;
+import app.rapport.feedback.FeedbackAnswer;
+import app.rapport.feedback.FeedbackService;
 import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
@@ -7,6 +10,7 @@ import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.program.ProgramSettings;
 import app.rapport.security.AccountDirectory;
+import app.rapport.security.AccountService;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
@@ -24,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +57,8 @@ class ProgressServiceIT {
     @Autowired CheckinService checkins;
     @Autowired GoalService goals;
     @Autowired ProgressService progress;
+    @Autowired AccountService accounts;
+    @Autowired FeedbackService feedback;
     @Autowired MutableClock clock;
 
     private long daysMoved;
@@ -141,6 +148,24 @@ class ProgressServiceIT {
         }
         assertThat(after.score()).isGreaterThan(before.score());
         assertThat(after.reasons()).noneSatisfy(r -> assertThat(r.text()).contains("stall threshold"));
+    }
+
+    @Test
+    void the_peer_response_rate_counts_the_asked_peers_who_answered() {
+        var program = program(9109L);
+        var p = program.pair();
+        var first = new TestPeople(9110L).participant(accounts, users).account();
+        var second = new TestPeople(9111L).participant(accounts, users).account();
+        as(COORDINATOR);
+        assertThat(progress.dashboard(program.id()).peerResponseRate()).as("nobody asked yet").isNull();
+        as(p.mentee());
+        feedback.ask(new AskDraft(p.id(), Set.of(first.id(), second.id()), null, null));
+        as(first.email());
+        var request = feedback.request(feedback.inbox().get(0).requestId());
+        feedback.answer(request.requestId(), request.version(), new FeedbackAnswer(4, 4, 5, "Keep going", false));
+
+        as(COORDINATOR);
+        assertThat(progress.dashboard(program.id()).peerResponseRate()).isEqualTo(50);
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class DashboardView extends VerticalLayout implements BeforeEnterOb
                 new Figure("figure-checkins", Figure.percent(d.checkinRate()), "Check-in rate",
                         "last 30 days, pairs active throughout"),
                 new Figure("figure-peers", Figure.percent(d.peerResponseRate()), "Peer response rate",
-                        "peers asked in the last 90 days"));
+                        "peers asked in the last 6 months"));
         row.addClassName("rapport-figures");
         return row;
     }
