@@ -8,24 +8,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the other seeders wrote months of demo history in the past (where progress does not follow
- * event by event), projects it all once, so the charts and the dashboard show it on first run.
+ * event by event), projects it all once, so the charts and the dashboard show it on first run. A
+ * database that was rebuilt before (a restart, a second instance) already holds it.
  */
 @Component
 @Order(50)
 class ProgressDemoData implements ApplicationRunner {
 
     private final DemoMode demoMode;
-    private final ProgressProjector projector;
+    private final ProgressStore store;
+    private final ProgressJobs jobs;
 
-    ProgressDemoData(DemoMode demoMode, ProgressProjector projector) {
+    ProgressDemoData(DemoMode demoMode, ProgressStore store, ProgressJobs jobs) {
         this.demoMode = demoMode;
-        this.projector = projector;
+        this.store = store;
+        this.jobs = jobs;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (demoMode.enabled()) {
-            projector.rebuildAll("DEMO", null);
+        if (demoMode.enabled() && store.lastRebuild().isEmpty()) {
+            jobs.rebuildOnce("DEMO");
         }
     }
 }

