@@ -1,0 +1,15 @@
+package app.rapport.load;
+
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+
+import io.gatling.javaapi.core.Simulation;
+
+/** Only coordinators: large grids, the dashboard, read-only workspaces. */
+public class CoordinatorSimulation extends Simulation {
+
+    public CoordinatorSimulation() {
+        var settings = LoadSettings.fromSystemProperties();
+        setUp(Journeys.coordinator(settings).injectOpen(rampUsers(settings.users()).during(settings.ramp())))
+                .protocols(Journeys.protocol(settings));
+    }
+}
