@@ -1,10 +1,13 @@
 package app.rapport.security;
 
+import app.rapport.base.DatabaseTrouble;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -20,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class AccountStatusFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(AccountStatusFilter.class);
+
     private final AccountUserDetailsService users;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
@@ -34,7 +39,16 @@ final class AccountStatusFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof RapportUser current) {
-            var fresh = users.loadById(current.accountId()).orElse(null);
+            RapportUser fresh;
+            try {
+                fresh = users.loadById(current.accountId()).orElse(null);
+            } catch (RuntimeException e) {
+                if (!DatabaseTrouble.isUnreachable(e)) {
+                    throw e;
+                }
+                unavailable(response, e);
+                return;
+            }
             if (fresh == null || !fresh.isEnabled()) {
                 logout.logout(request, response, authentication);
             } else if (!fresh.sameAs(current)) {
@@ -48,5 +62,18 @@ final class AccountStatusFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Without its database the account cannot be checked, so nothing is served (never a stack
+     * trace): a short page saying so, and 503 with Retry-After, which Vaadin's client answers by
+     * showing that it reconnects and trying again.
+     */
+    private static void unavailable(HttpServletResponse response, RuntimeException e) throws IOException {
+        log.warn("Database out of reach: {}", e.toString());
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!doctype html><title>Rapport</title><p>" + DatabaseTrouble.MESSAGE + "</p>");
     }
 }
