@@ -236,12 +236,4 @@ class ProgressStore {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
-
-    JdbcTemplate jdbc() {
-        return jdbc;
-    }
-
-    NamedParameterJdbcTemplate named() {
-        return named;
-    }
 }
