@@ -6,7 +6,8 @@
 # (jcmd GC.class_histogram), so the sessions open at that moment are known. The slope of live heap
 # against open sessions is the memory one more person costs; fixed costs (caches, warm-up) cancel.
 # Report: target/heap/report.txt and target/heap/heap.png (gnuplot). Needs no other load on the
-# machine for clean figures. Knobs: USERS (400), STEP (100), PORT (8096), SKIP_BUILD=1.
+# machine for clean figures. Knobs: USERS (400), STEP (100), PORT (8096), SKIP_BUILD=1, HEAP_DUMP=1
+# (also writes a heap dump of the live objects at the last point: target/heap/sessions.hprof).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$PWD/target/heap
@@ -53,6 +54,10 @@ for open in $(seq "$step" "$step" "$users"); do
     echo "$open $kb" >> "$dir/points.dat"
     say "$open sessions open: $kb KB live after a full GC"
 done
+if [ "${HEAP_DUMP:-}" = 1 ]; then
+    rm -f "$dir/sessions.hprof"
+    jcmd "$pid" GC.heap_dump "$dir/sessions.hprof" > /dev/null && say "heap dump: $dir/sessions.hprof"
+fi
 wait "$load" || true
 grep '^\[load\] global' "$dir/load.log" | tee -a "$dir/report.txt" || true
 

@@ -88,6 +88,21 @@ final class FlowClient {
     }
 
     /**
+     * The beacon a browser's Flow client sends when its page goes away (the sign-in page after the
+     * form is posted): the UI's usual message, no invocations, and {@code UNLOAD}, on which the
+     * server closes that UI at once instead of keeping it until its heartbeats are missed.
+     */
+    String unloadBeacon() {
+        var message = JSON.createObjectNode();
+        message.put("csrfToken", csrfToken);
+        message.set("rpc", JSON.createArrayNode());
+        message.put("syncId", syncId);
+        message.put("clientId", clientId);
+        message.put("UNLOAD", true);
+        return message.toString();
+    }
+
+    /**
      * Takes a UIDL response: refuses what a real client would show as an error (not UIDL, an
      * {@code appError}, an expired session, a refused message), applies the changes and then
      * checks each expectation: {@code #some-id} means an element with that id is in the tree now,

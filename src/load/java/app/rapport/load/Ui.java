@@ -48,8 +48,9 @@ final class Ui {
 
     /**
      * The sign-in page (Vaadin's login view, in a UI of its own), the form post with Spring's CSRF
-     * token from the page, the redirect to the home page and its UI. Uses the feeder's
-     * {@code email} and {@code password}.
+     * token from the page, the sign-in page's unload beacon (as a browser sends it when the page
+     * goes, so the server closes that UI), the redirect to the home page and its UI. Uses the
+     * feeder's {@code email} and {@code password}.
      */
     static ChainBuilder signIn() {
         return exec(session -> session.set(FLOW, new FlowClient()))
@@ -63,6 +64,10 @@ final class Ui {
                         .formParam("password", "#{password}")
                         .formParam("_csrf", "#{csrf}")
                         .check(status().is(200), currentLocation().transform(url -> url.contains("/login")).is(false)))
+                .exec(http("login unload").post(s -> "/?v-r=uidl&v-uiId=" + flow(s).uiId())
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(StringBody(s -> flow(s).unloadBeacon()))
+                        .check(status().is(200)))
                 .exec(init("home init", ""))
                 .exec(uidl("home", s -> List.of(FlowClient.navigate("", "")), false, "Welcome, "));
     }

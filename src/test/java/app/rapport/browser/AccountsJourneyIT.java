@@ -4,8 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.support.TestPeople;
-import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /** An admin brings a new person in; that person signs in and makes the account their own. */
@@ -27,7 +28,14 @@ class AccountsJourneyIT extends BrowserTestBase {
         accounts.dismissPassword();
         accounts.search(email.substring(0, email.indexOf('@')));
         assertThat(page.locator("vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText(email.toLowerCase()))).hasCount(1);
+                new Locator.FilterOptions().setHasText(email.toLowerCase()))).hasCount(1);
+        accounts.edit(name);
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText("Edit " + name);
+        assertThat(page.locator("#account-name input")).hasValue(name);
+        screenshot("account-edit");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(dialog).isHidden();
         shell.signOut();
 
         var newcomer = loginPage().open().signIn(email, password);
@@ -56,7 +64,9 @@ class AccountsJourneyIT extends BrowserTestBase {
         page.locator("#account-name input").fill("Someone Else");
         page.locator("#create-account").click();
         assertThat(page.locator("#account-email")).hasAttribute("invalid", "");
-        assertThat(page.getByText("An account with this email already exists")).isVisible();
+        // Within the field: Vaadin also repeats the message in a live region for screen readers.
+        assertThat(page.locator("#account-email").getByText("An account with this email already exists"))
+                .isVisible();
         screenshot("account-duplicate");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
         page.getByLabel("Search name or email").fill("Someone Else");

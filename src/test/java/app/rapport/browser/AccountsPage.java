@@ -1,6 +1,8 @@
 package app.rapport.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /** The admin's account list and its dialogs. */
 final class AccountsPage {
@@ -36,8 +38,13 @@ final class AccountsPage {
         page.getByLabel("Search name or email").fill(text);
     }
 
+    /** Opens the edit dialog from the row's Edit button, which the grid's template labels with the name. */
+    void edit(String name) {
+        page.locator("vaadin-grid-cell-content").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Edit " + name)).click();
+    }
+
     int visibleRowsContaining(String text) {
-        return page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(text)).count();
+        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).count();
     }
 }

@@ -11,7 +11,6 @@ import app.rapport.program.ParticipantSummary;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AppRoles;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -143,59 +143,57 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(ParticipantsView::person).setHeader("Person").setKey("name").setSortProperty("name")
-                .setWidth("14rem").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<ParticipantSummary>of("""
+                <div class="rapport-person">
+                  <span class="rapport-person-name">${item.name}</span>
+                  <span class="rapport-person-email">${item.email}</span>
+                  ${item.withdrawn ? html`<span class="rapport-badge rapport-badge-off">Withdrawn</span>` : ''}
+                </div>""")
+                .withProperty("name", ParticipantSummary::name)
+                .withProperty("email", ParticipantSummary::email)
+                // Only the exception is marked; active is the normal state.
+                .withProperty("withdrawn", p -> p.status() == EnrolmentStatus.WITHDRAWN))
+                .setHeader("Person").setKey("name").setSortProperty("name").setWidth("14rem").setFlexGrow(2);
         grid.addColumn(p -> p.role().label() + (p.capacity() == null ? "" : " · " + p.capacity() + " slots"))
                 .setHeader("Role").setKey("role").setSortProperty("role").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(p -> p.department() == null ? "" : p.department()).setHeader("Department")
                 .setKey("department").setSortProperty("department").setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(ParticipantsView::tags).setHeader("Skills · goals").setKey("tags").setWidth("14rem").setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ParticipantSummary>of("""
+                <div class="rapport-badges">
+                  ${item.skills.map(s => html`<span class="rapport-badge rapport-badge-tag">${s}</span>`)}
+                  ${item.goals.map(g => html`
+                      <span class="rapport-badge rapport-badge-tag rapport-badge-goal">${g}</span>`)}
+                </div>""")
+                .withProperty("skills", ParticipantSummary::skills)
+                .withProperty("goals", ParticipantSummary::goals))
+                .setHeader("Skills · goals").setKey("tags").setWidth("14rem").setFlexGrow(3);
+        // Nothing between the buttons: a space would set them apart more than the adjacent components were.
+        grid.addColumn(LitRenderer.<ParticipantSummary>of("""
+                <div>
+                  <vaadin-button theme="tertiary small" aria-label="Profile of ${item.name}"
+                      @click=${profile}>Profile</vaadin-button>${item.removable ? html`<vaadin-button
+                      theme="tertiary small error" aria-label="Remove ${item.name}"
+                      @click=${remove}>Remove</vaadin-button>` : ''}
+                </div>""")
+                .withProperty("name", ParticipantSummary::name)
+                .withProperty("removable", this::removable)
+                .withFunction("profile", p -> new ProfileEditorDialog(enrolments, p.enrolmentId(), program.readOnly(),
+                        true, this::refresh).open())
+                // The client may call any function of any row it was sent; only a removable row asks.
+                .withFunction("remove", p -> {
+                    if (removable(p)) {
+                        confirmRemove(p);
+                    }
+                }))
+                .setKey("actions").setWidth("10rem").setFlexGrow(0);
         grid.setEmptyStateText("Nobody matches. Add people one by one, or import a CSV file.");
         grid.setItems(q -> enrolments.search(program.id(), filter(), q.getOffset(), q.getLimit(),
                 VaadinSpringDataHelpers.toSpringDataSort(q)).stream(), q -> (int) enrolments.count(program.id(), filter()));
         grid.setSizeFull();
     }
 
-    private static Component person(ParticipantSummary p) {
-        var name = new com.vaadin.flow.component.html.Span(p.name());
-        name.addClassName("rapport-person-name");
-        var email = new com.vaadin.flow.component.html.Span(p.email());
-        email.addClassName("rapport-person-email");
-        var box = new Div(name, email);
-        if (p.status() == EnrolmentStatus.WITHDRAWN) {
-            // Only the exception is marked; active is the normal state.
-            box.add(Badges.enrolment(p.status()));
-        }
-        box.addClassName("rapport-person");
-        return box;
-    }
-
-    private static Component tags(ParticipantSummary p) {
-        var box = new Div();
-        box.addClassName("rapport-badges");
-        p.skills().forEach(s -> box.add(Badges.tag(s)));
-        p.goals().forEach(g -> {
-            var badge = Badges.tag(g);
-            badge.addClassName("rapport-badge-goal");
-            box.add(badge);
-        });
-        return box;
-    }
-
-    private Component actions(ParticipantSummary p) {
-        var edit = new Button("Profile", e -> new ProfileEditorDialog(enrolments, p.enrolmentId(), program.readOnly(),
-                true, this::refresh).open());
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel("Profile of " + p.name());
-        var box = new Div(edit);
-        if (!program.readOnly() && p.status() == EnrolmentStatus.ACTIVE) {
-            var remove = new Button("Remove", e -> confirmRemove(p));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + p.name());
-            box.add(remove);
-        }
-        return box;
+    private boolean removable(ParticipantSummary p) {
+        return !program.readOnly() && p.status() == EnrolmentStatus.ACTIVE;
     }
 
     private void confirmRemove(ParticipantSummary p) {

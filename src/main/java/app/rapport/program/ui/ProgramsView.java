@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -71,8 +72,11 @@ public final class ProgramsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ProgramSummary::name).setHeader("Program").setKey("name").setSortProperty("name")
                 .setFlexGrow(3);
-        grid.addComponentColumn(p -> Badges.status(p.status())).setHeader("Status").setKey("status").setWidth("8rem")
-                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ProgramSummary>of("""
+                <span class="rapport-badge ${item.statusClass}">${item.status}</span>""")
+                .withProperty("status", p -> p.status().label())
+                .withProperty("statusClass", p -> Badges.statusClass(p.status())))
+                .setHeader("Status").setKey("status").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(p -> Dates.range(p.startsOn(), p.endsOn())).setHeader("Dates").setKey("startsOn")
                 .setSortProperty("startsOn").setFlexGrow(2);
         grid.addColumn(ProgramSummary::mentors).setHeader("Mentors").setKey("mentors").setWidth("7rem").setFlexGrow(0);
@@ -80,12 +84,12 @@ public final class ProgramsView extends VerticalLayout {
         grid.addColumn(p -> p.proposedPairs() == 0 ? String.valueOf(p.activePairs())
                         : p.activePairs() + " (+" + p.proposedPairs() + " proposed)")
                 .setHeader("Relationships").setKey("relationships").setWidth("12rem").setFlexGrow(0);
-        grid.addComponentColumn(p -> {
-            var open = new Button("Open", e -> open(p));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel("Open " + p.name());
-            return open;
-        }).setKey("open").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ProgramSummary>of("""
+                <vaadin-button theme="tertiary small" aria-label="Open ${item.name}"
+                    @click=${open}>Open</vaadin-button>""")
+                .withProperty("name", ProgramSummary::name)
+                .withFunction("open", this::open))
+                .setKey("open").setWidth("6rem").setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(isAdmin ? "No programs yet. Create the first one with New program."
                 : "You do not coordinate a program yet. An administrator names a program's coordinators.");

@@ -3,7 +3,6 @@ package app.rapport.workspace.ui;
 import app.rapport.workspace.Checkin;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.Viewer;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,9 +12,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -24,6 +24,15 @@ import java.util.function.ToIntFunction;
  * only where the service handed them over.
  */
 public final class CheckinsTab extends Composite<VerticalLayout> {
+
+    // Lit templates filled from one JSON object per row; ${item.x} is always bound as text.
+    private static final String REFLECTION = """
+            ${item.reflection != null ? html`<div><span class="rapport-notes">${item.reflection}</span>\
+            ${item.note ? html`<span class="rapport-reflection-note">${item.note}</span>` : ''}</div>`
+                : html`<span class="rapport-reflection-note">${item.note}</span>`}""";
+    private static final String ACTIONS = """
+            <div>${item.own ? html`<vaadin-button theme="tertiary small" @click=${edit}>Edit</vaadin-button>`
+                : ''}</div>""";
 
     private final transient CheckinService service;
     private final transient Viewer viewer;
@@ -50,11 +59,18 @@ public final class CheckinsTab extends Composite<VerticalLayout> {
         rating("Connection", "connection", Checkin::connection);
         rating("Trust", "trust", Checkin::trust);
         rating("Value", "value", Checkin::value);
-        grid.addComponentColumn(this::reflection).setHeader("Reflection").setKey("reflection").setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<Checkin>of(REFLECTION)
+                        .withProperty("reflection", Checkin::reflection)
+                        .withProperty("note", this::reflectionNote))
+                .setHeader("Reflection").setKey("reflection").setFlexGrow(3);
+        grid.addColumn(LitRenderer.<Checkin>of(ACTIONS)
+                        .withProperty("own", this::own)
+                        .withFunction("edit", this::edit))
+                .setKey("actions").setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateText("No check-ins yet.");
-        grid.setItems(q -> service.page(viewer.relationshipId(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) service.count(viewer.relationshipId()));
+        grid.setItems(new CallbackDataProvider<>(
+                q -> service.page(viewer.relationshipId(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) service.count(viewer.relationshipId()), Checkin::id));
         grid.setHeight("26rem");
 
         getContent().setPadding(false);
@@ -97,41 +113,35 @@ public final class CheckinsTab extends Composite<VerticalLayout> {
     }
 
     private void rating(String header, String key, ToIntFunction<Checkin> score) {
-        grid.addComponentColumn(c -> {
-            int n = score.applyAsInt(c);
-            var badge = new Span(n + " / 5");
-            badge.addClassNames("rapport-score", n >= 4 ? "rapport-score-high" : n == 3 ? "rapport-score-mid"
-                    : "rapport-score-low");
-            badge.getElement().setAttribute("aria-label", header + " " + n + " of 5");
-            return badge;
-        }).setHeader(header).setKey(key).setWidth("7.5rem").setFlexGrow(0);
+        // The header is one of three fixed words, written into the template once; the score is the row's data.
+        grid.addColumn(LitRenderer.<Checkin>of("<span class=\"rapport-score ${item.band}\" aria-label=\"" + header
+                        + " ${item.score} of 5\">${item.score} / 5</span>")
+                        .withProperty("score", score::applyAsInt)
+                        .withProperty("band", c -> band(score.applyAsInt(c))))
+                .setHeader(header).setKey(key).setWidth("7.5rem").setFlexGrow(0);
     }
 
-    private Component reflection(Checkin c) {
+    private static String band(int score) {
+        return score >= 4 ? "rapport-score-high" : score == 3 ? "rapport-score-mid" : "rapport-score-low";
+    }
+
+    /** Under one's own reflection, who sees it; in place of a missing one, why it is missing. */
+    private String reflectionNote(Checkin c) {
+        boolean mine = c.side() == viewer.side();
         if (c.reflection() != null) {
-            var text = new Span(c.reflection());
-            text.addClassName("rapport-notes");
-            var box = new Div(text);
-            if (c.side() == viewer.side()) {
-                var note = new Span(c.reflectionShared() ? "Shared with " + viewer.partnerName() : "Only you see this");
-                note.addClassName("rapport-reflection-note");
-                box.add(note);
-            }
-            return box;
+            return !mine ? null : c.reflectionShared() ? "Shared with " + viewer.partnerName() : "Only you see this";
         }
-        var hidden = new Span(c.side() == viewer.side() ? "No reflection" : "Not shared");
-        hidden.addClassName("rapport-reflection-note");
-        return hidden;
+        return mine ? "No reflection" : "Not shared";
     }
 
-    private Component actions(Checkin c) {
-        var box = new Div();
-        if (viewer.canWrite() && c.side() == viewer.side()) {
-            var edit = new Button("Edit", e -> new CheckinDialog(service, viewer, c, c.period().label(),
-                    this::refresh).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            box.add(edit);
+    private boolean own(Checkin c) {
+        return viewer.canWrite() && c.side() == viewer.side();
+    }
+
+    private void edit(Checkin c) {
+        // The browser may call this for any row it holds: only one's own check-in opens.
+        if (own(c)) {
+            new CheckinDialog(service, viewer, c, c.period().label(), this::refresh).open();
         }
-        return box;
     }
 }

@@ -5,7 +5,6 @@ import app.rapport.base.ui.Notifications;
 import app.rapport.workspace.Interaction;
 import app.rapport.workspace.InteractionService;
 import app.rapport.workspace.Viewer;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +31,32 @@ import org.springframework.security.access.AccessDeniedException;
 public final class InteractionsTab extends Composite<VerticalLayout> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+    // Cells are Lit templates filled from one JSON object per row, not server-side components per
+    // row. Every ${item.x} is bound as text, so what the pair typed is never read as markup.
+    private static final String WHAT = """
+            <div class="rapport-interaction">\
+            <span class="rapport-interaction-title">${item.headline}</span>\
+            ${item.askedBy ? html`<div class="rapport-help rapport-help-asked">\
+            <span class="rapport-help-who">${item.askedBy}</span><span>${item.asked}</span></div>` : ''}\
+            ${item.givenBy ? html`<div class="rapport-help rapport-help-given">\
+            <span class="rapport-help-who">${item.givenBy}</span><span>${item.given}</span></div>` : ''}\
+            ${item.hasNotes ? html`<vaadin-button theme="tertiary-inline small" \
+            aria-label="Show or hide the notes" @click=${toggleNotes}>\
+            <vaadin-icon icon="vaadin:notebook" slot="prefix"></vaadin-icon>Notes</vaadin-button>` : ''}\
+            </div>""";
+    private static final String LOGGED_BY = """
+            <div class="rapport-person"><span>${item.loggedBy}</span>\
+            ${item.confirmed ? html`<span class="rapport-badge rapport-badge-ok">Confirmed</span>`
+                : html`<span class="rapport-badge rapport-badge-draft">Not confirmed yet</span>`}</div>""";
+    private static final String ACTIONS = """
+            <div class="rapport-row-actions">\
+            ${item.own ? html`<vaadin-button theme="tertiary small" @click=${edit}>Edit</vaadin-button>\
+            <vaadin-button theme="tertiary small error" @click=${remove}>Delete</vaadin-button>` : ''}\
+            ${item.confirmable ? html`<vaadin-button theme="tertiary small" @click=${confirm}>Confirm</vaadin-button>`
+                : ''}</div>""";
+    private static final String NOTES = """
+            <p class="rapport-notes">${item.notes}</p>""";
 
     private final transient InteractionService service;
     private final transient Viewer viewer;
@@ -59,16 +85,38 @@ public final class InteractionsTab extends Composite<VerticalLayout> {
         grid.setId("interactions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(i -> DAY.format(i.date())).setHeader("Date").setKey("date").setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader("What happened").setKey("what").setFlexGrow(3);
-        grid.addComponentColumn(this::loggedBy).setHeader("Logged by").setKey("logged").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<Interaction>of(WHAT)
+                        .withProperty("headline", i -> capitalised(i.description()) + ", started by "
+                                + viewer.nameOf(i.initiatedBy()))
+                        .withProperty("askedBy", i -> i.helpAskedBy() == null ? null
+                                : viewer.nameOf(i.helpAskedBy()) + " asked for help: ")
+                        .withProperty("asked", i -> i.helpAskedBy() == null ? null : i.helpAsked())
+                        .withProperty("givenBy", i -> i.helpGivenBy() == null ? null
+                                : viewer.nameOf(i.helpGivenBy()) + " gave help: ")
+                        .withProperty("given", i -> i.helpGivenBy() == null ? null : i.helpGiven())
+                        .withProperty("hasNotes", i -> i.notes() != null)
+                        .withFunction("toggleNotes", i -> grid.setDetailsVisible(i, !grid.isDetailsVisible(i))))
+                .setHeader("What happened").setKey("what").setFlexGrow(3);
+        grid.addColumn(LitRenderer.<Interaction>of(LOGGED_BY)
+                        .withProperty("loggedBy", i -> viewer.nameOf(i.loggedBy()))
+                        .withProperty("confirmed", Interaction::confirmed))
+                .setHeader("Logged by").setKey("logged").setFlexGrow(1);
+        grid.addColumn(LitRenderer.<Interaction>of(ACTIONS)
+                        .withProperty("own", this::own)
+                        .withProperty("confirmable", this::confirmable)
+                        .withFunction("edit", this::edit)
+                        .withFunction("remove", this::confirmDelete)
+                        .withFunction("confirm", this::confirm))
+                .setKey("actions").setWidth("13rem").setFlexGrow(0);
         grid.setDetailsVisibleOnClick(false);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(InteractionsTab::notes));
+        grid.setItemDetailsRenderer(LitRenderer.<Interaction>of(NOTES).withProperty("notes", Interaction::notes));
         grid.setEmptyStateText(viewer.canWrite()
                 ? "Nothing logged yet. After your next meeting, log it here: even a 10-minute chat counts."
                 : "No interactions logged yet.");
-        grid.setItems(q -> service.page(viewer.relationshipId(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) service.count(viewer.relationshipId()));
+        // Identified by id, so that a confirmed row replaces its old version in place (refreshItem).
+        grid.setItems(new CallbackDataProvider<>(
+                q -> service.page(viewer.relationshipId(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) service.count(viewer.relationshipId()), Interaction::id));
         grid.setHeight("30rem");
         // Rows are tall (asks, gives, actions), so a few fill the grid: fetch 20 at a time, not 50.
         grid.setPageSize(20);
@@ -95,73 +143,39 @@ public final class InteractionsTab extends Composite<VerticalLayout> {
         nudge.setVisible(found.isPresent());
     }
 
-    private Component what(Interaction i) {
-        var headline = new Span(capitalised(i.description()) + ", started by " + viewer.nameOf(i.initiatedBy()));
-        headline.addClassName("rapport-interaction-title");
-        var box = new Div(headline);
-        box.addClassName("rapport-interaction");
-        if (i.helpAskedBy() != null) {
-            box.add(help(viewer.nameOf(i.helpAskedBy()) + " asked for help: ", i.helpAsked(), "rapport-help-asked"));
-        }
-        if (i.helpGivenBy() != null) {
-            box.add(help(viewer.nameOf(i.helpGivenBy()) + " gave help: ", i.helpGiven(), "rapport-help-given"));
-        }
-        if (i.notes() != null) {
-            var toggle = new Button("Notes", VaadinIcon.NOTEBOOK.create(),
-                    e -> grid.setDetailsVisible(i, !grid.isDetailsVisible(i)));
-            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            toggle.setAriaLabel("Show or hide the notes");
-            box.add(toggle);
-        }
-        return box;
+    private boolean own(Interaction i) {
+        return viewer.canWrite() && i.loggedBy() == viewer.side();
     }
 
-    private static Div help(String who, String what, String className) {
-        var whoSpan = new Span(who);
-        whoSpan.addClassName("rapport-help-who");
-        var line = new Div(whoSpan, new Span(what));
-        line.addClassNames("rapport-help", className);
-        return line;
+    private boolean confirmable(Interaction i) {
+        return viewer.canWrite() && i.loggedBy() != viewer.side() && !i.confirmed();
     }
 
-    private static Component notes(Interaction i) {
-        var text = new Paragraph(i.notes() == null ? "" : i.notes());
-        text.addClassName("rapport-notes");
-        return text;
-    }
-
-    private Component loggedBy(Interaction i) {
-        var name = new Span(viewer.nameOf(i.loggedBy()));
-        var badge = new Span(i.confirmed() ? "Confirmed" : "Not confirmed yet");
-        badge.addClassNames("rapport-badge", i.confirmed() ? "rapport-badge-ok" : "rapport-badge-draft");
-        var box = new Div(name, badge);
-        box.addClassName("rapport-person");
-        return box;
-    }
-
-    private Component actions(Interaction i) {
-        var box = new Div();
-        box.addClassName("rapport-row-actions");
-        if (!viewer.canWrite()) {
-            return box;
+    // A template function can be called for any row the browser holds: each checks the row allows it.
+    private void edit(Interaction i) {
+        if (own(i)) {
+            new InteractionDialog(service, viewer, i, this::refresh).open();
         }
-        if (i.loggedBy() == viewer.side()) {
-            box.add(button("Edit",
-                    () -> new InteractionDialog(service, viewer, i, this::refresh).open()));
-            var delete = button("Delete", () -> confirmDelete(i));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            box.add(delete);
-        } else if (!i.confirmed()) {
-            box.add(button("Confirm", () -> act(() -> service.confirm(i.id(), i.version()),
-                    "Confirmed. Thank you!")));
+    }
+
+    private void confirm(Interaction i) {
+        if (confirmable(i)) {
+            // Confirming changes this row only, neither the order nor the count: send just that row again.
+            act(() -> grid.getDataProvider().refreshItem(service.confirm(i.id(), i.version())),
+                    "Confirmed. Thank you!");
         }
-        return box;
     }
 
     private void confirmDelete(Interaction i) {
+        if (!own(i)) {
+            return;
+        }
         var dialog = new ConfirmDialog("Delete this interaction?", "The " + i.description() + " on "
                 + DAY.format(i.date()) + " will be removed from your history and the timeline. This cannot be undone.",
-                "Delete", e -> act(() -> service.delete(i.id(), i.version()), "Interaction deleted"));
+                "Delete", e -> act(() -> {
+                    service.delete(i.id(), i.version());
+                    refresh();
+                }, "Interaction deleted"));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.setId("interaction-delete-confirm");
@@ -174,17 +188,11 @@ public final class InteractionsTab extends Composite<VerticalLayout> {
             Notifications.success(done);
         } catch (RuleViolation e) {
             Notifications.error(e.getMessage());
+            refresh();
         } catch (AccessDeniedException e) {
             Notifications.error("This interaction was changed or removed meanwhile; the list is reloaded.");
-        } finally {
             refresh();
         }
-    }
-
-    private static Button button(String text, Runnable action) {
-        var button = new Button(text, e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return button;
     }
 
     private static String capitalised(String text) {

@@ -34,8 +34,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * {@code /relationships/{id}}: the pair's workspace. The two parties work here; the program's
- * coordinators and admins open it read-only; anyone else gets "not found". Each tab is built when
- * first shown, so opening the page reads only what the first tab needs.
+ * coordinators and admins open it read-only; anyone else gets "not found". A tab is built when
+ * shown and let go when another is chosen, so opening the page reads only what the first tab
+ * needs, the server holds one tab's components per open page (memory per person, see
+ * docs/performance.md), and coming back to a tab shows it fresh.
  */
 @Route("relationships/:relationshipId")
 @PageTitle("Relationship")
@@ -93,21 +95,28 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
         tabs.setId("workspace-tabs");
         tabs.setWidthFull();
         var fillers = new HashMap<Tab, Runnable>();
-        lazyTab(tabs, fillers, "Kick-off", () -> new KickoffTab(kickoffs, viewer));
-        lazyTab(tabs, fillers, "Goals", () -> new GoalsTab(goals, viewer));
-        var meetings = lazyTab(tabs, fillers, "Interactions", () -> new InteractionsTab(interactions, viewer));
-        lazyTab(tabs, fillers, "Check-ins", () -> new CheckinsTab(checkins, viewer));
-        lazyTab(tabs, fillers, "Peer feedback", () -> new FeedbackTab(feedback, viewer));
-        lazyTab(tabs, fillers, "Timeline", () -> new TimelineTab(timeline, viewer));
+        var emptiers = new HashMap<Tab, Runnable>();
+        lazyTab(tabs, fillers, emptiers, "Kick-off", () -> new KickoffTab(kickoffs, viewer));
+        lazyTab(tabs, fillers, emptiers, "Goals", () -> new GoalsTab(goals, viewer));
+        var meetings = lazyTab(tabs, fillers, emptiers, "Interactions", () -> new InteractionsTab(interactions, viewer));
+        lazyTab(tabs, fillers, emptiers, "Check-ins", () -> new CheckinsTab(checkins, viewer));
+        lazyTab(tabs, fillers, emptiers, "Peer feedback", () -> new FeedbackTab(feedback, viewer));
+        lazyTab(tabs, fillers, emptiers, "Timeline", () -> new TimelineTab(timeline, viewer));
         // Meetings are what a pair logs most; the nudge, when there is one, shows at the top of that tab.
         tabs.setSelectedTab(meetings);
-        tabs.addSelectedChangeListener(e -> fillers.get(e.getSelectedTab()).run());
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getPreviousTab() != null) {
+                emptiers.get(e.getPreviousTab()).run();
+            }
+            fillers.get(e.getSelectedTab()).run();
+        });
         fillers.get(tabs.getSelectedTab()).run();
         add(tabs);
     }
 
-    /** Adds a tab whose content is made the first time it is shown. */
-    private static Tab lazyTab(TabSheet tabs, Map<Tab, Runnable> fillers, String label, Supplier<Component> content) {
+    /** Adds a tab whose content is made when it is shown and dropped when it is left. */
+    private static Tab lazyTab(TabSheet tabs, Map<Tab, Runnable> fillers, Map<Tab, Runnable> emptiers, String label,
+            Supplier<Component> content) {
         var holder = new Div();
         holder.setWidthFull();
         var tab = tabs.add(label, holder);
@@ -117,6 +126,7 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
                 holder.add(content.get());
             }
         });
+        emptiers.put(tab, holder::removeAll);
         return tab;
     }
 

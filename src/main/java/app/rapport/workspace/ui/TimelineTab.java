@@ -8,8 +8,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,11 +35,11 @@ public final class TimelineTab extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER,
                 GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setKey("when").setWidth("8.5rem").setFlexGrow(0);
-        grid.addComponentColumn(e -> {
-            var badge = new Span(e.kind().label());
-            badge.addClassNames("rapport-badge", "rapport-badge-kind-" + e.kind().name().toLowerCase(Locale.ROOT));
-            return badge;
-        }).setHeader("What").setKey("kind").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<TimelineEntry>of(
+                        "<span class=\"rapport-badge rapport-badge-kind-${item.kind}\">${item.label}</span>")
+                        .withProperty("kind", e -> e.kind().name().toLowerCase(Locale.ROOT))
+                        .withProperty("label", e -> e.kind().label()))
+                .setHeader("What").setKey("kind").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(TimelineEntry::actorName).setHeader("Who").setKey("who").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(TimelineEntry::summary).setHeader("").setKey("summary").setFlexGrow(1);
         grid.setItems(q -> timeline.page(viewer.relationshipId(), kinds.getValue(), q.getOffset(), q.getLimit())

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.program.ProgramFilter;
 import app.rapport.program.ProgramService;
+import app.rapport.program.ProgramSummary;
 import app.rapport.support.KaribuTestBase;
+import app.rapport.support.LitColumns;
 import app.rapport.support.TestPeople;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -41,6 +44,30 @@ class ProgramViewsTest extends KaribuTestBase {
         navigate("programs");
         assertThat(_size(_get(Grid.class))).isGreaterThanOrEqualTo(1);
         assertThat(_find(Button.class, spec -> spec.withId("new-program"))).isEmpty();
+    }
+
+    @Test
+    void a_program_row_sends_its_status_badge_and_its_open_button_opens_it() {
+        var id = demoProgram();
+        signIn("coordinator@rapport.test");
+        navigate("programs");
+        @SuppressWarnings("unchecked")
+        Grid<ProgramSummary> grid = _get(Grid.class);
+        var demo = grid.getLazyDataView().getItems().filter(p -> p.id() == id).findFirst().orElseThrow();
+
+        var status = LitColumns.row(grid, "status", demo);
+        assertThat(status.getString("status")).isEqualTo("Active");
+        assertThat(status.getString("statusClass")).isEqualTo("rapport-badge-active");
+        assertThat(LitColumns.template(grid, "status"))
+                .isEqualTo("<span class=\"rapport-badge ${item.statusClass}\">${item.status}</span>");
+        assertThat(LitColumns.row(grid, "open", demo).getString("name")).isEqualTo("Spring 2026 Leadership Circle");
+        assertThat(LitColumns.template(grid, "open")).contains("aria-label=\"Open ${item.name}\"")
+                .doesNotContain("unsafeHTML");
+
+        LitColumns.call(grid, "open", demo, "open");
+
+        assertThat(currentView()).isInstanceOf(ProgramView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("programs/" + id);
     }
 
     @Test

@@ -6,14 +6,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.security.AccountSummary;
 import app.rapport.security.Role;
 import app.rapport.security.domain.AccountRepository;
 import app.rapport.support.KaribuTestBase;
+import app.rapport.support.LitColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +50,37 @@ class AccountsViewTest extends KaribuTestBase {
         var shown = grid().getLazyDataView().getItems().toList();
         assertThat(shown).extracting(a -> a.email()).contains("admin@rapport.test").doesNotContain("mentee@rapport.test");
         assertThat(shown).allSatisfy(a -> assertThat(a.roles()).contains(Role.ADMIN));
+    }
+
+    @Test
+    void a_row_sends_role_and_status_badges_as_data_and_edit_opens_that_account() {
+        _setValue(_get(TextField.class, spec -> spec.withId("account-search")), "mei.tanaka@");
+        var mei = grid().getLazyDataView().getItems().findFirst().orElseThrow();
+
+        var roles = LitColumns.row(grid(), "roles", mei).getArray("roles");
+        assertThat(roles.length()).isEqualTo(2);
+        assertThat(roles.getObject(0).getString("label")).isEqualTo("Coordinator");
+        assertThat(roles.getObject(0).getString("className")).isEqualTo("rapport-badge-coordinator");
+        assertThat(roles.getObject(1).getString("label")).isEqualTo("Participant");
+        assertThat(roles.getObject(1).getString("className")).isEqualTo("rapport-badge-participant");
+        var status = LitColumns.row(grid(), "status", mei);
+        assertThat(status.getString("status")).isEqualTo("Active");
+        assertThat(status.getString("statusClass")).isEqualTo("rapport-badge-ok");
+        var disabled = new AccountSummary(mei.id(), mei.email(), mei.displayName(), mei.roles(), false,
+                mei.createdAt(), mei.version());
+        assertThat(LitColumns.row(grid(), "status", disabled).getString("status")).isEqualTo("Disabled");
+        assertThat(LitColumns.row(grid(), "status", disabled).getString("statusClass")).isEqualTo("rapport-badge-off");
+        // Labels and names are bound as text; no template inserts markup.
+        for (var key : List.of("roles", "status", "actions")) {
+            assertThat(LitColumns.template(grid(), key)).as(key).doesNotContain("unsafeHTML", "innerHTML");
+        }
+        assertThat(LitColumns.row(grid(), "actions", mei).getString("name")).isEqualTo("Mei Tanaka");
+        assertThat(LitColumns.template(grid(), "actions")).contains("aria-label=\"Edit ${item.name}\"");
+
+        LitColumns.call(grid(), "actions", mei, "edit");
+
+        assertThat(_get(AccountEditDialog.class).getHeaderTitle()).isEqualTo("Edit Mei Tanaka");
+        assertThat(_get(TextField.class, spec -> spec.withId("account-name")).getValue()).isEqualTo("Mei Tanaka");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package app.rapport.workspace.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.pairing.PairingTestPrograms;
@@ -16,7 +16,6 @@ import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
 import app.rapport.support.KaribuTestBase;
 import app.rapport.support.MutableClock;
-import app.rapport.workspace.WorkspaceService;
 import app.rapport.workspace.Checkin;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.Interaction;
@@ -24,26 +23,32 @@ import app.rapport.workspace.InteractionDraft;
 import app.rapport.workspace.InteractionFormat;
 import app.rapport.workspace.InteractionService;
 import app.rapport.workspace.Side;
+import app.rapport.workspace.TimelineEntry;
+import app.rapport.workspace.TimelineService;
+import app.rapport.workspace.WorkspaceService;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The interactions and check-ins tabs without a browser: logging through the dialog, refusals next
- * to the fields, read-only viewers, a private reflection.
+ * The interactions, check-ins and timeline tabs without a browser: logging through the dialog,
+ * refusals next to the fields, the actions of each viewer, read-only viewers, a private reflection.
+ * The grids' cells are Lit templates: the tests read the values a row sends and call its functions.
  */
 class InteractionsTabTest extends KaribuTestBase {
 
@@ -54,6 +59,7 @@ class InteractionsTabTest extends KaribuTestBase {
     @Autowired RelationshipService relationships;
     @Autowired InteractionService interactions;
     @Autowired CheckinService checkins;
+    @Autowired TimelineService timeline;
     @Autowired MutableClock clock;
     private PairingTestPrograms fixtures;
 
@@ -135,14 +141,91 @@ class InteractionsTabTest extends KaribuTestBase {
         assertThat(saved.description()).isEqualTo("17-minute walk");
         assertThat(saved.initiatedBy()).as("the author by default").isEqualTo(Side.MENTEE);
         assertThat(saved.helpAsked()).isEqualTo("<b>x</b>");
-        @SuppressWarnings("unchecked")
-        Grid<Interaction> grid = _get(Grid.class, spec -> spec.withId("interactions"));
+        var grid = interactionsGrid();
         assertThat(_size(grid)).isEqualTo(1);
-        var texts = _find(_getCellComponent(grid, 0, "what"), Span.class).stream().map(Span::getText).toList();
-        assertThat(texts).anyMatch(t -> t.startsWith("17-minute walk, started by")).contains("<b>x</b>");
-        var actions = _find(_getCellComponent(grid, 0, "actions"), Button.class).stream().map(Button::getText)
-                .toList();
-        assertThat(actions).containsExactly("Edit", "Delete");
+        var what = LitCells.values(grid, 0, "what");
+        assertThat((String) what.get("headline")).startsWith("17-minute walk, started by ");
+        assertThat((String) what.get("askedBy")).endsWith(" asked for help: ");
+        assertThat(what).containsEntry("asked", "<b>x</b>").containsEntry("givenBy", null)
+                .containsEntry("hasNotes", true);
+        // What the pair typed travels as a JSON string and is bound as text: lit-html escapes it.
+        assertThat(LitCells.sent(grid, 0)).contains("<b>x</b>").noneMatch(t -> t.contains("along"));
+        var template = LitCells.template(grid, "what");
+        LitCells.assertBoundAsText(template, "headline", "askedBy", "asked", "givenBy", "given");
+        assertThat(template).contains("rapport-interaction-title", "rapport-help rapport-help-asked",
+                "rapport-help rapport-help-given", "rapport-help-who", "aria-label=\"Show or hide the notes\"");
+        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("own", true).containsEntry("confirmable", false);
+        assertThat(LitCells.template(grid, "actions")).contains(">Edit</vaadin-button>", ">Delete</vaadin-button>");
+        assertThat(LitCells.values(grid, 0, "logged")).containsEntry("confirmed", false);
+
+        // The notes stay on the server until the row's details are opened, and go again when closed.
+        LitCells.click(grid, 0, "what", "toggleNotes");
+        assertThat(grid.isDetailsVisible(_get(grid, 0))).isTrue();
+        assertThat(LitCells.sent(grid, 0)).contains("We walked <i>along</i> the river");
+        LitCells.click(grid, 0, "what", "toggleNotes");
+        assertThat(grid.isDetailsVisible(_get(grid, 0))).isFalse();
+        assertThat(LitCells.sent(grid, 0)).noneMatch(t -> t.contains("along"));
+
+        LitCells.click(grid, 0, "actions", "edit");
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Edit interaction");
+        _click(_get(Button.class, spec -> spec.withId("interaction-cancel")));
+
+        LitCells.click(grid, 0, "actions", "remove");
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("interaction-delete-confirm"));
+        assertThat(interactions.count(relationshipId)).as("nothing is deleted before it is confirmed").isEqualTo(1);
+        _fireConfirm(confirm);
+        assertThat(interactions.count(relationshipId)).isZero();
+        assertThat(_size(grid)).isZero();
+    }
+
+    @Test
+    void the_partner_confirms_an_interaction_and_its_row_is_sent_again_confirmed() {
+        var small = fixtures.small(607L);
+        var relationshipId = fixtures.activePair(small).id();
+        signIn(small.mentorEmail());
+        interactions.log(relationshipId, new InteractionDraft(today(), 30,
+                InteractionFormat.VIDEO_CALL, Side.MENTOR, Side.MENTEE, "Feedback on my <plan>", Side.MENTOR,
+                "Three questions to ask", null));
+        signIn(small.menteeEmail());
+        var viewer = workspace.open(relationshipId);
+        UI.getCurrent().add(new InteractionsTab(interactions, viewer));
+        var grid = interactionsGrid();
+        // As the browser would: show the first rows, so that the grid holds them under their keys.
+        grid.getDataCommunicator().setViewportRange(0, 20);
+        MockVaadin.clientRoundtrip();
+        var keys = grid.getDataCommunicator().getKeyMapper();
+        var key = keys.key(_get(grid, 0));
+
+        var what = LitCells.values(grid, 0, "what");
+        assertThat(what).containsEntry("headline", "30-minute video call, started by " + viewer.nameOf(Side.MENTOR))
+                .containsEntry("askedBy", viewer.nameOf(Side.MENTEE) + " asked for help: ")
+                .containsEntry("asked", "Feedback on my <plan>")
+                .containsEntry("givenBy", viewer.nameOf(Side.MENTOR) + " gave help: ")
+                .containsEntry("given", "Three questions to ask").containsEntry("hasNotes", false);
+        assertThat(LitCells.values(grid, 0, "logged")).containsEntry("loggedBy", viewer.nameOf(Side.MENTOR))
+                .containsEntry("confirmed", false);
+        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("own", false).containsEntry("confirmable", true);
+        assertThat(LitCells.template(grid, "actions")).contains(">Confirm</vaadin-button>");
+
+        // Not the mentee's entry: neither editing nor deleting it opens anything.
+        LitCells.click(grid, 0, "actions", "edit");
+        LitCells.click(grid, 0, "actions", "remove");
+        _assertNone(Dialog.class);
+        _assertNone(ConfirmDialog.class);
+
+        LitCells.click(grid, 0, "actions", "confirm");
+        assertThat(interactions.page(relationshipId, 0, 1).get(0).confirmed()).isTrue();
+        assertThat(LitCells.values(grid, 0, "logged")).containsEntry("confirmed", true);
+        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("confirmable", false);
+        assertThat(keys.get(key).confirmed()).as("the row the browser holds is the confirmed one").isTrue();
+        assertThat(LitCells.template(grid, "logged")).contains(
+                "<span class=\"rapport-badge rapport-badge-ok\">Confirmed</span>",
+                "<span class=\"rapport-badge rapport-badge-draft\">Not confirmed yet</span>");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Interaction> interactionsGrid() {
+        return _get(Grid.class, spec -> spec.withId("interactions"));
     }
 
     @Test
@@ -167,10 +250,19 @@ class InteractionsTabTest extends KaribuTestBase {
         signIn("coordinator@rapport.test");
         UI.getCurrent().add(new InteractionsTab(interactions, workspace.open(relationshipId)));
         _assertNone(Button.class, spec -> spec.withId("interaction-log"));
-        @SuppressWarnings("unchecked")
-        Grid<Interaction> grid = _get(Grid.class, spec -> spec.withId("interactions"));
+        var grid = interactionsGrid();
         assertThat(_size(grid)).isEqualTo(1);
-        assertThat(_find(_getCellComponent(grid, 0, "actions"), Button.class)).isEmpty();
+        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("own", false).containsEntry("confirmable", false);
+        // Even called by hand, the row's functions do nothing for a reader.
+        LitCells.click(grid, 0, "actions", "edit");
+        LitCells.click(grid, 0, "actions", "remove");
+        LitCells.click(grid, 0, "actions", "confirm");
+        _assertNone(Dialog.class);
+        _assertNone(ConfirmDialog.class);
+        assertThat(interactions.page(relationshipId, 0, 1).get(0).confirmed()).isFalse();
+        // The notes still open for reading.
+        LitCells.click(grid, 0, "what", "toggleNotes");
+        assertThat(LitCells.sent(grid, 0)).contains("Notes");
     }
 
     @Test
@@ -200,18 +292,84 @@ class InteractionsTabTest extends KaribuTestBase {
         assertThat(checkins.mine(relationshipId).orElseThrow().reflectionShared()).isFalse();
         _assertNone(Button.class, spec -> spec.withId("checkin-open"));
         _get(Button.class, spec -> spec.withId("checkin-edit-mine"));
-        @SuppressWarnings("unchecked")
-        Grid<Checkin> grid = _get(Grid.class, spec -> spec.withId("checkins"));
+        var grid = checkinsGrid();
         assertThat(_size(grid)).isEqualTo(1);
-        assertThat(_find(_getCellComponent(grid, 0, "reflection"), Span.class)).extracting(Span::getText)
-                .contains("<b>x</b>", "Only you see this");
+        assertThat(LitCells.values(grid, 0, "reflection")).containsEntry("reflection", "<b>x</b>")
+                .containsEntry("note", "Only you see this");
+        assertThat(LitCells.sent(grid, 0)).contains("<b>x</b>");
+        LitCells.assertBoundAsText(LitCells.template(grid, "reflection"), "reflection", "note");
+        assertThat(LitCells.values(grid, 0, "connection")).containsEntry("score", 4)
+                .containsEntry("band", "rapport-score-high");
+        assertThat(LitCells.values(grid, 0, "trust")).containsEntry("score", 5);
+        assertThat(LitCells.template(grid, "connection")).contains("aria-label=\"Connection ${item.score} of 5\"",
+                "class=\"rapport-score ${item.band}\"");
+        assertThat(LitCells.template(grid, "value")).contains("aria-label=\"Value ${item.score} of 5\"");
+        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("own", true);
+        LitCells.click(grid, 0, "actions", "edit");
+        assertThat(_get(Dialog.class).getHeaderTitle()).startsWith("Edit check-in for ");
 
         signIn(small.mentorEmail());
         UI.getCurrent().removeAll();
         UI.getCurrent().add(new CheckinsTab(checkins, workspace.open(relationshipId)));
+        var partners = checkinsGrid();
+        assertThat(LitCells.values(partners, 0, "reflection")).containsEntry("reflection", null)
+                .containsEntry("note", "Not shared");
+        assertThat(LitCells.sent(partners, 0)).noneMatch(t -> t.contains("<b>x</b>"));
+        assertThat(LitCells.values(partners, 0, "actions")).containsEntry("own", false);
+        LitCells.click(partners, 0, "actions", "edit");
+        _assertNone(Dialog.class);
+    }
+
+    @Test
+    void a_shared_reflection_says_so_to_its_author_and_shows_to_the_partner() {
+        var small = fixtures.small(608L);
+        var relationshipId = fixtures.activePair(small).id();
+        signIn(small.menteeEmail());
+        var viewer = workspace.open(relationshipId);
+        UI.getCurrent().add(new CheckinsTab(checkins, viewer));
+        _click(_get(Button.class, spec -> spec.withId("checkin-open")));
+        for (var id : new String[] {"checkin-connection", "checkin-trust", "checkin-value"}) {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Integer> rating = _get(RadioButtonGroup.class, spec -> spec.withId(id));
+            _setValue(rating, 2);
+        }
+        _setValue(_get(TextArea.class, spec -> spec.withId("checkin-reflection")), "Slow start");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("checkin-share")), true);
+        _click(_get(Button.class, spec -> spec.withId("checkin-save")));
+        assertThat(LitCells.values(checkinsGrid(), 0, "reflection"))
+                .containsEntry("note", "Shared with " + viewer.partnerName());
+        assertThat(LitCells.values(checkinsGrid(), 0, "value")).containsEntry("band", "rapport-score-low");
+
+        signIn(small.mentorEmail());
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new CheckinsTab(checkins, workspace.open(relationshipId)));
+        assertThat(LitCells.values(checkinsGrid(), 0, "reflection")).containsEntry("reflection", "Slow start")
+                .containsEntry("note", null);
+    }
+
+    @Test
+    void the_timeline_shows_each_entry_with_a_badge_of_its_kind() {
+        var small = fixtures.small(609L);
+        var relationshipId = fixtures.activePair(small).id();
+        signIn(small.menteeEmail());
+        interactions.log(relationshipId, new InteractionDraft(today(), 20,
+                InteractionFormat.CHAT, Side.MENTEE, null, null, null, null, null));
+        UI.getCurrent().add(new TimelineTab(timeline, workspace.open(relationshipId)));
         @SuppressWarnings("unchecked")
-        Grid<Checkin> partners = _get(Grid.class, spec -> spec.withId("checkins"));
-        assertThat(_find(_getCellComponent(partners, 0, "reflection"), Span.class)).extracting(Span::getText)
-                .containsExactly("Not shared");
+        Grid<TimelineEntry> grid = _get(Grid.class, spec -> spec.withId("timeline"));
+        var kinds = new ArrayList<String>();
+        for (int row = 0; row < _size(grid); row++) {
+            var kind = _get(grid, row).kind();
+            assertThat(LitCells.values(grid, row, "kind")).containsEntry("label", kind.label());
+            kinds.add((String) LitCells.values(grid, row, "kind").get("kind"));
+        }
+        assertThat(kinds).contains("interaction", "transition");
+        assertThat(LitCells.template(grid, "kind"))
+                .isEqualTo("<span class=\"rapport-badge rapport-badge-kind-${item.kind}\">${item.label}</span>");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Checkin> checkinsGrid() {
+        return _get(Grid.class, spec -> spec.withId("checkins"));
     }
 }

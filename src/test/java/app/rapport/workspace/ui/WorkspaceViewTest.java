@@ -20,6 +20,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -101,5 +103,30 @@ class WorkspaceViewTest extends KaribuTestBase {
                 .contains("the coordinators' view, read-only");
         assertThat(_find(Button.class, spec -> spec.withId("interaction-log"))).isEmpty();
         assertThat(relationship.status()).isEqualTo(RelationshipStatus.ACTIVE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_tab_left_is_let_go_and_built_fresh_when_chosen_again() {
+        var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
+        var program = fixtures.small(1002L);
+        var relationship = fixtures.activePair(program);
+        signIn(program.menteeEmail());
+        navigate("relationships/" + relationship.id());
+        var tabs = _get(TabSheet.class, spec -> spec.withId("workspace-tabs"));
+        var interactions = _get(Grid.class, spec -> spec.withId("interactions"));
+        assertThat(_find(Grid.class, spec -> spec.withId("checkins"))).isEmpty();
+
+        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-check-ins")));
+        // Only the shown tab's components stay on the server: the interactions grid is gone.
+        assertThat(_find(Grid.class, spec -> spec.withId("interactions"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("checkins"))).hasSize(1);
+        assertThat(interactions.isAttached()).isFalse();
+
+        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-interactions")));
+        var again = _get(Grid.class, spec -> spec.withId("interactions"));
+        assertThat(again).isNotSameAs(interactions);
+        assertThat(again.isAttached()).isTrue();
+        assertThat(_find(Grid.class, spec -> spec.withId("checkins"))).isEmpty();
     }
 }

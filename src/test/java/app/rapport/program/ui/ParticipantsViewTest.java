@@ -1,0 +1,201 @@
+package app.rapport.program.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.program.EnrolmentRole;
+import app.rapport.program.EnrolmentService;
+import app.rapport.program.NewProgram;
+import app.rapport.program.ParticipantFilter;
+import app.rapport.program.ParticipantSummary;
+import app.rapport.program.ProfileUpdate;
+import app.rapport.program.ProgramDetails;
+import app.rapport.program.ProgramService;
+import app.rapport.security.AccountDirectory;
+import app.rapport.support.KaribuTestBase;
+import app.rapport.support.LitColumns;
+import app.rapport.support.TestPeople;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import elemental.json.JsonArray;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The participants grid draws its person, tags and action cells in the browser (lit templates);
+ * here, without a browser: the data each row sends, and what its Profile and Remove buttons do.
+ */
+class ParticipantsViewTest extends KaribuTestBase {
+
+    private static final String MARKUP_NAME = "Ada <b>Bold</b> & <img src=x onerror=alert(1)>";
+
+    @Autowired ProgramService programs;
+    @Autowired EnrolmentService enrolments;
+    @Autowired AccountDirectory directory;
+
+    private final TestPeople people = new TestPeople(41L);
+    private ProgramDetails program;
+    private String mentorEmail;
+    private String withdrawnEmail;
+    private String markupEmail;
+
+    /** A fresh active program: a mentor with skills and goals, a withdrawn mentee, a name full of markup. */
+    @BeforeEach
+    void freshProgram() {
+        TestPeople.signIn(users, "admin@rapport.test");
+        try {
+            var coordinator = directory.findByEmail("coordinator@rapport.test").orElseThrow().id();
+            var draft = programs.create(new NewProgram("Lit cells " + System.nanoTime(), null,
+                    LocalDate.of(2026, 3, 1), null, Set.of(coordinator)));
+            var mentorName = people.name();
+            mentorEmail = people.email(mentorName).toLowerCase();
+            var mentor = enrolments.enrol(draft.id(), mentorEmail, mentorName, EnrolmentRole.MENTOR, 2).participant();
+            var withdrawnName = people.name();
+            withdrawnEmail = people.email(withdrawnName).toLowerCase();
+            var withdrawn = enrolments.enrol(draft.id(), withdrawnEmail, withdrawnName, EnrolmentRole.MENTEE, null)
+                    .participant();
+            markupEmail = people.email("Ada Bold").toLowerCase();
+            enrolments.enrol(draft.id(), markupEmail, MARKUP_NAME, EnrolmentRole.MENTEE, null);
+            enrolments.updateProfile(new ProfileUpdate(mentor.enrolmentId(), mentor.version(),
+                    List.of("Negotiation", "Hiring"), List.of("Coaching"), "Sales", null, List.of(), null, null));
+            enrolments.withdraw(withdrawn.enrolmentId(), withdrawn.version());
+            program = programs.advance(draft.id(), draft.version());
+        } finally {
+            TestPeople.signOut();
+        }
+    }
+
+    private void closeProgram() {
+        TestPeople.signIn(users, "admin@rapport.test");
+        try {
+            program = programs.advance(program.id(), program.version());
+        } finally {
+            TestPeople.signOut();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ParticipantSummary> openGrid() {
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + program.id() + "/participants");
+        return _get(Grid.class);
+    }
+
+    private static ParticipantSummary shown(Grid<ParticipantSummary> grid, String email) {
+        return grid.getLazyDataView().getItems().filter(p -> p.email().equals(email)).findFirst().orElseThrow();
+    }
+
+    private static List<String> strings(JsonArray array) {
+        var list = new ArrayList<String>();
+        for (int i = 0; i < array.length(); i++) {
+            list.add(array.getString(i));
+        }
+        return list;
+    }
+
+    @Test
+    void each_row_sends_name_email_and_tags_as_data() {
+        var grid = openGrid();
+        var mentor = shown(grid, mentorEmail);
+
+        var person = LitColumns.row(grid, "name", mentor);
+        assertThat(person.getString("name")).isEqualTo(mentor.name());
+        assertThat(person.getString("email")).isEqualTo(mentorEmail);
+        assertThat(person.getBoolean("withdrawn")).isFalse();
+        var tags = LitColumns.row(grid, "tags", mentor);
+        assertThat(strings(tags.getArray("skills"))).containsExactlyElementsOf(mentor.skills())
+                .containsExactlyInAnyOrder("Negotiation", "Hiring");
+        assertThat(strings(tags.getArray("goals"))).containsExactly("Coaching");
+        var actions = LitColumns.row(grid, "actions", mentor);
+        assertThat(actions.getString("name")).isEqualTo(mentor.name());
+        assertThat(actions.getBoolean("removable")).isTrue();
+    }
+
+    @Test
+    void markup_in_a_name_is_sent_as_text_and_no_template_inserts_html() {
+        var grid = openGrid();
+        var markup = shown(grid, markupEmail);
+        assertThat(markup.name()).isEqualTo(MARKUP_NAME);
+
+        // The name goes out as a plain JSON string, not as markup made on the server ...
+        assertThat(LitColumns.row(grid, "name", markup).getString("name")).isEqualTo(MARKUP_NAME);
+        assertThat(LitColumns.row(grid, "actions", markup).getString("name")).isEqualTo(MARKUP_NAME);
+        // ... and lit-html escapes every ${} binding unless a template opts out, which none does.
+        for (var key : List.of("name", "tags", "actions")) {
+            assertThat(LitColumns.template(grid, key)).as(key)
+                    .doesNotContain("unsafeHTML", "unsafeSVG", "innerHTML", ".innerText");
+        }
+        assertThat(LitColumns.template(grid, "name"))
+                .contains("<span class=\"rapport-person-name\">${item.name}</span>")
+                .contains("<span class=\"rapport-person-email\">${item.email}</span>");
+        assertThat(LitColumns.template(grid, "actions"))
+                .contains("aria-label=\"Profile of ${item.name}\"", "aria-label=\"Remove ${item.name}\"");
+    }
+
+    @Test
+    void profile_opens_the_profile_editor_of_that_person() {
+        var grid = openGrid();
+        var mentor = shown(grid, mentorEmail);
+        assertThat(_find(ProfileEditorDialog.class)).isEmpty();
+
+        LitColumns.call(grid, "actions", mentor, "profile");
+
+        assertThat(_get(ProfileEditorDialog.class).getHeaderTitle()).isEqualTo(mentor.name() + " · Mentor");
+    }
+
+    @Test
+    void remove_asks_first_and_takes_the_person_out_once_confirmed() {
+        var grid = openGrid();
+        var mentor = shown(grid, mentorEmail);
+
+        LitColumns.call(grid, "actions", mentor, "remove");
+
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(_getHeader(confirm)).isEqualTo("Take " + mentor.name() + " out of " + program.name() + "?");
+        assertThat(emails()).contains(mentorEmail);
+        _fireConfirm(confirm);
+        assertThat(emails()).doesNotContain(mentorEmail).contains(withdrawnEmail);
+        assertThat(grid.getLazyDataView().getItems().map(ParticipantSummary::email)).doesNotContain(mentorEmail);
+    }
+
+    @Test
+    void a_withdrawn_person_is_marked_and_cannot_be_removed_again() {
+        var grid = openGrid();
+        var withdrawn = shown(grid, withdrawnEmail);
+
+        assertThat(LitColumns.row(grid, "name", withdrawn).getBoolean("withdrawn")).isTrue();
+        assertThat(LitColumns.template(grid, "name"))
+                .contains("${item.withdrawn ? html`<span class=\"rapport-badge rapport-badge-off\">Withdrawn</span>`");
+        assertThat(LitColumns.row(grid, "actions", withdrawn).getBoolean("removable")).isFalse();
+        // A client that calls the hidden button's function anyway gets no dialog.
+        LitColumns.call(grid, "actions", withdrawn, "remove");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+    }
+
+    @Test
+    void a_closed_program_shows_profiles_but_no_remove() {
+        closeProgram();
+        var grid = openGrid();
+        var mentor = shown(grid, mentorEmail);
+
+        assertThat(LitColumns.row(grid, "actions", mentor).getBoolean("removable")).isFalse();
+        LitColumns.call(grid, "actions", mentor, "remove");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        LitColumns.call(grid, "actions", mentor, "profile");
+        assertThat(_get(ProfileEditorDialog.class).getHeaderTitle()).startsWith(mentor.name());
+    }
+
+    private List<String> emails() {
+        return enrolments.search(program.id(), new ParticipantFilter(null, null, null, null), 0, 50, Sort.unsorted())
+                .stream().map(ParticipantSummary::email).toList();
+    }
+}
