@@ -11,7 +11,7 @@
 #   BASE_URL=http://localhost:8080 scripts/load-test.sh   # against something already running (a load
 #                                                      # balancer...): no build, no database, no app here;
 #                                                      # FEEDER_DIR must hold the accounts of its data
-# Other knobs: PORT (8088), APP_JAVA_OPTS (-Xmx2g), REUSE_DB=1 (keep rapport_load and its data),
+# Other knobs: PORT (8088), LAYOUT (extracted, or jar), APP_JAVA_OPTS (-Xmx2g), REUSE_DB=1 (keep rapport_load and its data),
 # SKIP_BUILD=1 (use the jar in target/), COORDINATOR_SHARE (0.1), SEED (2026), WARMUP (60 s of at
 # most 20 users before the measured run, so a cold JVM does not count; 0 skips it).
 # Reports: target/gatling/<simulation>-<time>/index.html; the app's log: target/load/app.log.
@@ -55,6 +55,16 @@ if [ "$start_app" = yes ]; then
     fi
     jar=$(ls target/rapport-*.jar 2>/dev/null | head -1 || true)
     [ -n "$jar" ] || die "no target/rapport-*.jar; run without SKIP_BUILD"
+    if [ "${LAYOUT:-extracted}" = extracted ]; then
+        # Spring Boot's extracted layout (the app jar beside its libraries, as docker/Dockerfile runs
+        # it): class and resource lookups read plain jars instead of jars nested in one, which under
+        # load spared Vaadin's per-request service lookups a lock that serialised them. LAYOUT=jar
+        # runs the single jar instead.
+        rm -rf target/extracted
+        java -Djarmode=tools -jar "$jar" extract --destination target/extracted > /dev/null \
+            || die "could not extract $jar"
+        jar=target/extracted/$(basename "$jar")
+    fi
 
     db_root() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@" 2>/dev/null || mariadb -u root "$@"; }
     if [ "${REUSE_DB:-}" = 1 ]; then
@@ -110,9 +120,23 @@ fi
 
 say "running $simulation against $base_url: $users users over $ramp s, each for $duration s"
 before=$(ls -d target/gatling/*/ 2>/dev/null | sort || true)
+profile=no
+if [ "${PROFILE:-}" = 1 ] && [ -n "$pid" ]; then
+    rm -f target/load/app.jfr
+    jcmd "$pid" JFR.start name=load settings=profile filename="$PWD/target/load/app.jfr" > /dev/null && profile=yes
+fi
 gatling_status=0
+rm -f target/load/round-trips.txt
 gatling "$users" "$ramp" "$duration" target/load/gatling.log || gatling_status=$?
+if [ "$profile" = yes ]; then
+    jcmd "$pid" GC.class_histogram | head -n 23 > target/load/histogram.txt || true
+    jcmd "$pid" JFR.stop name=load > /dev/null || true
+fi
 stop_app
+if [ "$profile" = yes ] && [ -f target/load/app.jfr ]; then
+    java scripts/JfrTop.java target/load/app.jfr 15 > target/load/profile.txt 2>&1 || true
+    say "profile: target/load/profile.txt (from target/load/app.jfr); heap histogram: target/load/histogram.txt"
+fi
 pid=
 
 report=$(comm -13 <(echo "$before") <(ls -d target/gatling/*/ 2>/dev/null | sort) | tail -1)
@@ -140,6 +164,7 @@ for (const r of Object.values(stats.contents)) {
         `${String(p95).padStart(6)} ${String(p99).padStart(6)}`);
 }' "$report/js/stats.js"
 fi
+[ -f target/load/round-trips.txt ] && sed 's/^/[load] /' target/load/round-trips.txt
 if grep -q -- '---- Errors' target/load/gatling.log; then
     say "errors (from target/load/gatling.log):"
     awk '/Global Information/{last=""} {last=last $0 "\n"} END{printf "%s", last}' target/load/gatling.log \

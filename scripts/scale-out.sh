@@ -6,7 +6,9 @@
 #   2. a session sticks to its instance (every request of one cookie jar reaches the same one);
 #   3. work shared through the database holds: one migration history, one demo seeding, and the
 #      scheduled rebuild's ShedLock row, while the second instance's start-up rebuild stood aside;
-#   4. with RUN_LOAD=1, the Gatling simulation (scripts/load-test.sh) runs through the balancer.
+#   4. with RUN_LOAD=1, the first instance fills the database with the load-data workspace and the
+#      Gatling simulation (scripts/load-test.sh; USERS 60, RAMP 30, DURATION 150) runs through the
+#      balancer; any error fails the run, and HAProxy's counts show both instances took sessions.
 # Leaves the three processes running with KEEP=1 (stop them with scripts/scale-out.sh stop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,9 +42,13 @@ db_root -e "DROP DATABASE IF EXISTS rapport_scale;
   GRANT ALL PRIVILEGES ON rapport_scale.* TO 'rapport'@'127.0.0.1';
   GRANT ALL PRIVILEGES ON rapport_scale.* TO 'rapport'@'localhost';"
 
-start() { # name port
+load=${RUN_LOAD:-0}
+start() { # name port [profile]
     SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/rapport_scale SPRING_DATASOURCE_USERNAME=rapport \
-        SPRING_DATASOURCE_PASSWORD=rapport RAPPORT_DEMO=true \
+        SPRING_DATASOURCE_PASSWORD=rapport SPRING_PROFILES_ACTIVE="${3:-default}" \
+        RAPPORT_DEMO=$([ "$load" = 1 ] && echo false || echo true) \
+        RAPPORT_LOADDATA_FEEDER_DIR="$PWD/$DIR" RAPPORT_ADMIN_EMAIL=admin@load.rapport.test \
+        RAPPORT_ADMIN_PASSWORD=load-test-password \
         java -Xmx1g -jar "$JAR" --server.port="$2" >"$DIR/$1.log" 2>&1 &
     echo $! >"$DIR/$1.pid"
 }
@@ -54,8 +60,10 @@ ready() { # port
     echo "instance on $1 did not become ready"; return 1
 }
 
-# The first instance migrates the schema and seeds the demo; the second joins the same database.
-start a 8091; ready 8091
+# The first instance migrates the schema and seeds the demo (with RUN_LOAD=1: the load-data
+# workspace and its accounts, for the simulation); the second joins the same database.
+if [ "$load" = 1 ]; then start a 8091 loaddata; else start a 8091; fi
+ready 8091
 start b 8092; ready 8092
 
 cat >"$DIR/haproxy.cfg" <<CFG
@@ -78,6 +86,10 @@ backend rapport
     http-response set-header X-Rapport-Node %s
     server a 127.0.0.1:8091 check cookie a
     server b 127.0.0.1:8092 check cookie b
+listen stats
+    bind 127.0.0.1:8099
+    stats enable
+    stats uri /stats
 CFG
 haproxy -f "$DIR/haproxy.cfg" -D -p "$DIR/haproxy.pid"
 sleep 2
@@ -105,9 +117,19 @@ migrations=$(db "select count(*) from flyway_schema_history where success = 1")
 programs=$(db "select count(*) from program")
 rebuilds=$(db "select concat(trigger_kind, ':', count(*)) from progress_rebuild group by trigger_kind")
 echo "shared database: $migrations migrations applied once, $programs demo program(s), rebuilds: $rebuilds"
-[ "$programs" = 1 ] || { echo "FAIL: the demo was seeded $programs times"; fail=1; }
+if [ "$load" != 1 ]; then
+    [ "$programs" = 1 ] || { echo "FAIL: the demo was seeded $programs times"; fail=1; }
+fi
 
-if [ "${RUN_LOAD:-0}" = 1 ]; then
-    BASE_URL=http://127.0.0.1:8090 NO_APP=1 scripts/load-test.sh
+if [ "$load" = 1 ]; then
+    # The simulation through the balancer: each virtual user's session must stay on its instance
+    # (Vaadin's UI lives there), so any affinity slip shows as failed checks.
+    if ! USERS=${USERS:-60} RAMP=${RAMP:-30} DURATION=${DURATION:-150} WARMUP=30 \
+        BASE_URL=http://127.0.0.1:8090 FEEDER_DIR="$PWD/$DIR" scripts/load-test.sh | tee "$DIR/load.log"; then
+        echo "FAIL: the load test through the balancer had errors"; fail=1
+    fi
+    # HAProxy's own count of the sessions each instance took (stot, the 8th CSV column).
+    curl -s "http://127.0.0.1:8099/stats;csv" | awk -F, '$1 == "rapport" && ($2 == "a" || $2 == "b") {
+        printf "instance %s served %s connections\n", $2, $8 }' | tee -a "$DIR/load.log"
 fi
 [ $fail = 0 ] && echo "scale-out: OK" || { echo "scale-out: FAILED"; exit 1; }

@@ -221,4 +221,31 @@ class RouteAccessMatrixTest extends KaribuTestBase {
         assertThat(LocatorJ._get(com.vaadin.flow.component.html.Span.class,
                 spec -> spec.withClasses("rapport-user-name")).getText()).isEqualTo("Priya Natarajan");
     }
+
+    @Test
+    void the_drawer_lists_what_the_roles_allow_and_is_listed_again_only_when_they_change() {
+        signIn(PARTICIPANT);
+        navigate("");
+        assertThat(drawerEntries()).contains("Home", "Feedback requests", "My profile")
+                .doesNotContain("Programs", "Accounts");
+        var home = drawerEntry("Home");
+        navigate("profile");
+        // Same roles: the same entries stay (listing them checks access to every menu route).
+        assertThat(drawerEntry("Home")).isSameAs(home);
+
+        // The roles change within the same page, as AccountStatusFilter applies an admin's change.
+        signIn(ADMIN);
+        navigate("");
+        assertThat(drawerEntries()).contains("Home", "Programs", "Accounts");
+        assertThat(home.isAttached()).isFalse();
+    }
+
+    private static SideNavItem drawerEntry(String label) {
+        return LocatorJ._find(SideNavItem.class).stream().filter(i -> label.equals(i.getLabel())).findFirst()
+                .orElseThrow();
+    }
+
+    private static java.util.List<String> drawerEntries() {
+        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
 }

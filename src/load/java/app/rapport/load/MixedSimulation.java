@@ -11,12 +11,24 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class MixedSimulation extends Simulation {
 
+    private final LoadSettings settings;
+
     public MixedSimulation() {
-        var settings = LoadSettings.fromSystemProperties();
+        settings = LoadSettings.fromSystemProperties();
         int coordinators = Math.max(1, (int) Math.round(settings.users() * settings.coordinatorShare()));
         int participants = Math.max(1, settings.users() - coordinators);
         setUp(Journeys.participant(settings).injectOpen(rampUsers(participants).during(settings.ramp())),
                 Journeys.coordinator(settings).injectOpen(rampUsers(coordinators).during(settings.ramp())))
                 .protocols(Journeys.protocol(settings));
+    }
+
+    @Override
+    public void before() {
+        RoundTrips.start();
+    }
+
+    @Override
+    public void after() {
+        RoundTrips.write(settings);
     }
 }

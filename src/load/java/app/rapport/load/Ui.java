@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -38,6 +39,7 @@ final class Ui {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SESSION_ATTRIBUTE = Pattern.compile("#\\{([A-Za-z0-9_]+)}");
     private static final String JSON_UTF8 = "application/json; charset=UTF-8";
+    private static final String LOGIN_VIEW = "login view";
 
     private Ui() {
     }
@@ -57,7 +59,7 @@ final class Ui {
                 .exec(http("login page").get("/login")
                         .check(status().is(200), regex(CSRF.pattern()).saveAs("csrf")))
                 .exec(init("login init", "login"))
-                .exec(uidl("login view", s -> List.of(FlowClient.navigate("login", "")), false,
+                .exec(uidl(LOGIN_VIEW, s -> List.of(FlowClient.navigate("login", "")), false,
                         "vaadin-login-form"))
                 .exec(http("sign in").post("/login")
                         .formParam("username", "#{email}")
@@ -155,7 +157,8 @@ final class Ui {
     static ChainBuilder heartbeat() {
         return exec(http("heartbeat").post(s -> "/?v-r=heartbeat&v-uiId=" + flow(s).uiId())
                 .header("Content-Type", JSON_UTF8)
-                .check(status().is(200)));
+                .check(status().is(200), responseTimeInMillis().saveAs(RoundTrips.SAVED_AS)))
+                .exec(RoundTrips::record);
     }
 
     /** The menu's sign-out: the session ends and the client is sent to the start page. */
@@ -171,7 +174,9 @@ final class Ui {
                 .body(StringBody(s -> flow(s).message(rpc.apply(s))))
                 .check(status().is(200), bodyString().transformWithSession(
                         (body, session) -> flow(session).receive(body, resolve(expect, session), ending))
-                        .is(FlowClient.OK)));
+                        .is(FlowClient.OK), responseTimeInMillis().saveAs(RoundTrips.SAVED_AS)))
+                // The sign-in page's own round trip comes before the person is signed in.
+                .exec(s -> name.equals(LOGIN_VIEW) ? s.remove(RoundTrips.SAVED_AS) : RoundTrips.record(s));
     }
 
     private static List<String> resolve(String[] expectations, Session session) {

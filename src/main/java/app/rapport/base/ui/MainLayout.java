@@ -24,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Set;
 
 /**
  * The frame around every signed-in view: the drawer with the navigation the user's roles allow
@@ -40,6 +41,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final Span userEmail = new Span();
     private final Avatar avatar = new Avatar();
     private final SideNav nav = new SideNav();
+    /** The roles the drawer's entries were last listed for: the list is made again only when they change. */
+    private Set<String> menuRoles;
 
     public MainLayout(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -71,8 +74,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        nav.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        // Listing the entries checks access to every menu route (costly on each click under load),
+        // and they depend only on the user's roles; the side nav marks the current entry itself.
+        var roles = Set.copyOf(authenticationContext.getGrantedRoles());
+        if (!roles.equals(menuRoles)) {
+            nav.removeAll();
+            MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+            menuRoles = roles;
+        }
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
         authenticationContext.getAuthenticatedUser(SignedInUser.class).ifPresent(this::showUser);
     }

@@ -15,6 +15,7 @@ import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
 import app.rapport.support.KaribuTestBase;
+import app.rapport.support.LitColumns;
 import app.rapport.support.MutableClock;
 import app.rapport.workspace.Checkin;
 import app.rapport.workspace.CheckinService;
@@ -143,34 +144,35 @@ class InteractionsTabTest extends KaribuTestBase {
         assertThat(saved.helpAsked()).isEqualTo("<b>x</b>");
         var grid = interactionsGrid();
         assertThat(_size(grid)).isEqualTo(1);
-        var what = LitCells.values(grid, 0, "what");
+        var what = LitColumns.values(grid, "what", 0);
         assertThat((String) what.get("headline")).startsWith("17-minute walk, started by ");
         assertThat((String) what.get("askedBy")).endsWith(" asked for help: ");
         assertThat(what).containsEntry("asked", "<b>x</b>").containsEntry("givenBy", null)
                 .containsEntry("hasNotes", true);
         // What the pair typed travels as a JSON string and is bound as text: lit-html escapes it.
-        assertThat(LitCells.sent(grid, 0)).contains("<b>x</b>").noneMatch(t -> t.contains("along"));
-        var template = LitCells.template(grid, "what");
-        LitCells.assertBoundAsText(template, "headline", "askedBy", "asked", "givenBy", "given");
+        assertThat(LitColumns.sent(grid, 0)).contains("<b>x</b>").noneMatch(t -> t.contains("along"));
+        var template = LitColumns.template(grid, "what");
+        LitColumns.assertBoundAsText(template, "headline", "askedBy", "asked", "givenBy", "given");
         assertThat(template).contains("rapport-interaction-title", "rapport-help rapport-help-asked",
                 "rapport-help rapport-help-given", "rapport-help-who", "aria-label=\"Show or hide the notes\"");
-        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("own", true).containsEntry("confirmable", false);
-        assertThat(LitCells.template(grid, "actions")).contains(">Edit</vaadin-button>", ">Delete</vaadin-button>");
-        assertThat(LitCells.values(grid, 0, "logged")).containsEntry("confirmed", false);
+        assertThat(LitColumns.values(grid, "actions", 0)).containsEntry("own", true)
+                .containsEntry("confirmable", false);
+        assertThat(LitColumns.template(grid, "actions")).contains(">Edit</vaadin-button>", ">Delete</vaadin-button>");
+        assertThat(LitColumns.values(grid, "logged", 0)).containsEntry("confirmed", false);
 
         // The notes stay on the server until the row's details are opened, and go again when closed.
-        LitCells.click(grid, 0, "what", "toggleNotes");
+        LitColumns.call(grid, "what", 0, "toggleNotes");
         assertThat(grid.isDetailsVisible(_get(grid, 0))).isTrue();
-        assertThat(LitCells.sent(grid, 0)).contains("We walked <i>along</i> the river");
-        LitCells.click(grid, 0, "what", "toggleNotes");
+        assertThat(LitColumns.sent(grid, 0)).contains("We walked <i>along</i> the river");
+        LitColumns.call(grid, "what", 0, "toggleNotes");
         assertThat(grid.isDetailsVisible(_get(grid, 0))).isFalse();
-        assertThat(LitCells.sent(grid, 0)).noneMatch(t -> t.contains("along"));
+        assertThat(LitColumns.sent(grid, 0)).noneMatch(t -> t.contains("along"));
 
-        LitCells.click(grid, 0, "actions", "edit");
+        LitColumns.call(grid, "actions", 0, "edit");
         assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Edit interaction");
         _click(_get(Button.class, spec -> spec.withId("interaction-cancel")));
 
-        LitCells.click(grid, 0, "actions", "remove");
+        LitColumns.call(grid, "actions", 0, "remove");
         var confirm = _get(ConfirmDialog.class, spec -> spec.withId("interaction-delete-confirm"));
         assertThat(interactions.count(relationshipId)).as("nothing is deleted before it is confirmed").isEqualTo(1);
         _fireConfirm(confirm);
@@ -196,29 +198,30 @@ class InteractionsTabTest extends KaribuTestBase {
         var keys = grid.getDataCommunicator().getKeyMapper();
         var key = keys.key(_get(grid, 0));
 
-        var what = LitCells.values(grid, 0, "what");
+        var what = LitColumns.values(grid, "what", 0);
         assertThat(what).containsEntry("headline", "30-minute video call, started by " + viewer.nameOf(Side.MENTOR))
                 .containsEntry("askedBy", viewer.nameOf(Side.MENTEE) + " asked for help: ")
                 .containsEntry("asked", "Feedback on my <plan>")
                 .containsEntry("givenBy", viewer.nameOf(Side.MENTOR) + " gave help: ")
                 .containsEntry("given", "Three questions to ask").containsEntry("hasNotes", false);
-        assertThat(LitCells.values(grid, 0, "logged")).containsEntry("loggedBy", viewer.nameOf(Side.MENTOR))
+        assertThat(LitColumns.values(grid, "logged", 0)).containsEntry("loggedBy", viewer.nameOf(Side.MENTOR))
                 .containsEntry("confirmed", false);
-        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("own", false).containsEntry("confirmable", true);
-        assertThat(LitCells.template(grid, "actions")).contains(">Confirm</vaadin-button>");
+        assertThat(LitColumns.values(grid, "actions", 0)).containsEntry("own", false)
+                .containsEntry("confirmable", true);
+        assertThat(LitColumns.template(grid, "actions")).contains(">Confirm</vaadin-button>");
 
         // Not the mentee's entry: neither editing nor deleting it opens anything.
-        LitCells.click(grid, 0, "actions", "edit");
-        LitCells.click(grid, 0, "actions", "remove");
+        LitColumns.call(grid, "actions", 0, "edit");
+        LitColumns.call(grid, "actions", 0, "remove");
         _assertNone(Dialog.class);
         _assertNone(ConfirmDialog.class);
 
-        LitCells.click(grid, 0, "actions", "confirm");
+        LitColumns.call(grid, "actions", 0, "confirm");
         assertThat(interactions.page(relationshipId, 0, 1).get(0).confirmed()).isTrue();
-        assertThat(LitCells.values(grid, 0, "logged")).containsEntry("confirmed", true);
-        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("confirmable", false);
+        assertThat(LitColumns.values(grid, "logged", 0)).containsEntry("confirmed", true);
+        assertThat(LitColumns.values(grid, "actions", 0)).containsEntry("confirmable", false);
         assertThat(keys.get(key).confirmed()).as("the row the browser holds is the confirmed one").isTrue();
-        assertThat(LitCells.template(grid, "logged")).contains(
+        assertThat(LitColumns.template(grid, "logged")).contains(
                 "<span class=\"rapport-badge rapport-badge-ok\">Confirmed</span>",
                 "<span class=\"rapport-badge rapport-badge-draft\">Not confirmed yet</span>");
     }
@@ -252,17 +255,18 @@ class InteractionsTabTest extends KaribuTestBase {
         _assertNone(Button.class, spec -> spec.withId("interaction-log"));
         var grid = interactionsGrid();
         assertThat(_size(grid)).isEqualTo(1);
-        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("own", false).containsEntry("confirmable", false);
+        assertThat(LitColumns.values(grid, "actions", 0)).containsEntry("own", false)
+                .containsEntry("confirmable", false);
         // Even called by hand, the row's functions do nothing for a reader.
-        LitCells.click(grid, 0, "actions", "edit");
-        LitCells.click(grid, 0, "actions", "remove");
-        LitCells.click(grid, 0, "actions", "confirm");
+        LitColumns.call(grid, "actions", 0, "edit");
+        LitColumns.call(grid, "actions", 0, "remove");
+        LitColumns.call(grid, "actions", 0, "confirm");
         _assertNone(Dialog.class);
         _assertNone(ConfirmDialog.class);
         assertThat(interactions.page(relationshipId, 0, 1).get(0).confirmed()).isFalse();
         // The notes still open for reading.
-        LitCells.click(grid, 0, "what", "toggleNotes");
-        assertThat(LitCells.sent(grid, 0)).contains("Notes");
+        LitColumns.call(grid, "what", 0, "toggleNotes");
+        assertThat(LitColumns.sent(grid, 0)).contains("Notes");
     }
 
     @Test
@@ -294,29 +298,29 @@ class InteractionsTabTest extends KaribuTestBase {
         _get(Button.class, spec -> spec.withId("checkin-edit-mine"));
         var grid = checkinsGrid();
         assertThat(_size(grid)).isEqualTo(1);
-        assertThat(LitCells.values(grid, 0, "reflection")).containsEntry("reflection", "<b>x</b>")
+        assertThat(LitColumns.values(grid, "reflection", 0)).containsEntry("reflection", "<b>x</b>")
                 .containsEntry("note", "Only you see this");
-        assertThat(LitCells.sent(grid, 0)).contains("<b>x</b>");
-        LitCells.assertBoundAsText(LitCells.template(grid, "reflection"), "reflection", "note");
-        assertThat(LitCells.values(grid, 0, "connection")).containsEntry("score", 4)
+        assertThat(LitColumns.sent(grid, 0)).contains("<b>x</b>");
+        LitColumns.assertBoundAsText(LitColumns.template(grid, "reflection"), "reflection", "note");
+        assertThat(LitColumns.values(grid, "connection", 0)).containsEntry("score", 4.0)
                 .containsEntry("band", "rapport-score-high");
-        assertThat(LitCells.values(grid, 0, "trust")).containsEntry("score", 5);
-        assertThat(LitCells.template(grid, "connection")).contains("aria-label=\"Connection ${item.score} of 5\"",
+        assertThat(LitColumns.values(grid, "trust", 0)).containsEntry("score", 5.0);
+        assertThat(LitColumns.template(grid, "connection")).contains("aria-label=\"Connection ${item.score} of 5\"",
                 "class=\"rapport-score ${item.band}\"");
-        assertThat(LitCells.template(grid, "value")).contains("aria-label=\"Value ${item.score} of 5\"");
-        assertThat(LitCells.values(grid, 0, "actions")).containsEntry("own", true);
-        LitCells.click(grid, 0, "actions", "edit");
+        assertThat(LitColumns.template(grid, "value")).contains("aria-label=\"Value ${item.score} of 5\"");
+        assertThat(LitColumns.values(grid, "actions", 0)).containsEntry("own", true);
+        LitColumns.call(grid, "actions", 0, "edit");
         assertThat(_get(Dialog.class).getHeaderTitle()).startsWith("Edit check-in for ");
 
         signIn(small.mentorEmail());
         UI.getCurrent().removeAll();
         UI.getCurrent().add(new CheckinsTab(checkins, workspace.open(relationshipId)));
         var partners = checkinsGrid();
-        assertThat(LitCells.values(partners, 0, "reflection")).containsEntry("reflection", null)
+        assertThat(LitColumns.values(partners, "reflection", 0)).containsEntry("reflection", null)
                 .containsEntry("note", "Not shared");
-        assertThat(LitCells.sent(partners, 0)).noneMatch(t -> t.contains("<b>x</b>"));
-        assertThat(LitCells.values(partners, 0, "actions")).containsEntry("own", false);
-        LitCells.click(partners, 0, "actions", "edit");
+        assertThat(LitColumns.sent(partners, 0)).noneMatch(t -> t.contains("<b>x</b>"));
+        assertThat(LitColumns.values(partners, "actions", 0)).containsEntry("own", false);
+        LitColumns.call(partners, "actions", 0, "edit");
         _assertNone(Dialog.class);
     }
 
@@ -336,14 +340,14 @@ class InteractionsTabTest extends KaribuTestBase {
         _setValue(_get(TextArea.class, spec -> spec.withId("checkin-reflection")), "Slow start");
         _setValue(_get(Checkbox.class, spec -> spec.withId("checkin-share")), true);
         _click(_get(Button.class, spec -> spec.withId("checkin-save")));
-        assertThat(LitCells.values(checkinsGrid(), 0, "reflection"))
+        assertThat(LitColumns.values(checkinsGrid(), "reflection", 0))
                 .containsEntry("note", "Shared with " + viewer.partnerName());
-        assertThat(LitCells.values(checkinsGrid(), 0, "value")).containsEntry("band", "rapport-score-low");
+        assertThat(LitColumns.values(checkinsGrid(), "value", 0)).containsEntry("band", "rapport-score-low");
 
         signIn(small.mentorEmail());
         UI.getCurrent().removeAll();
         UI.getCurrent().add(new CheckinsTab(checkins, workspace.open(relationshipId)));
-        assertThat(LitCells.values(checkinsGrid(), 0, "reflection")).containsEntry("reflection", "Slow start")
+        assertThat(LitColumns.values(checkinsGrid(), "reflection", 0)).containsEntry("reflection", "Slow start")
                 .containsEntry("note", null);
     }
 
@@ -360,11 +364,11 @@ class InteractionsTabTest extends KaribuTestBase {
         var kinds = new ArrayList<String>();
         for (int row = 0; row < _size(grid); row++) {
             var kind = _get(grid, row).kind();
-            assertThat(LitCells.values(grid, row, "kind")).containsEntry("label", kind.label());
-            kinds.add((String) LitCells.values(grid, row, "kind").get("kind"));
+            assertThat(LitColumns.values(grid, "kind", row)).containsEntry("label", kind.label());
+            kinds.add((String) LitColumns.values(grid, "kind", row).get("kind"));
         }
         assertThat(kinds).contains("interaction", "transition");
-        assertThat(LitCells.template(grid, "kind"))
+        assertThat(LitColumns.template(grid, "kind"))
                 .isEqualTo("<span class=\"rapport-badge rapport-badge-kind-${item.kind}\">${item.label}</span>");
     }
 
