@@ -18,7 +18,7 @@ fail() { say "FAILED: $*"; exit 1; }
 : > "$dir/report.txt"
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then ./mvnw -B -q -Pproduction -DskipTests package; fi
-USERS=$users RAMP=30 DURATION=120 WARMUP=20 PORT=$port SKIP_BUILD=1 \
+USERS=$users RAMP=30 DURATION=120 WARMUP=20 PORT=$port DB=rapport_shutdown SKIP_BUILD=1 \
     scripts/load-test.sh MixedSimulation > "$dir/load.log" 2>&1 &
 load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
@@ -36,13 +36,15 @@ sleep 45
 base=http://127.0.0.1:$port
 rm -f "$dir"/signin-*
 i=0
-tail -n +2 target/load/participants.csv | head -n "$inflight" | while IFS=, read -r email password _; do
+sed -n "2,$(( inflight + 1 ))p" target/load/participants.csv > "$dir/accounts.csv"
+while IFS=, read -r email password _; do
     i=$((i + 1))
     curl -s -c "$dir/signin-$i.jar" "$base/login" \
-        | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//' > "$dir/signin-$i.csrf"
+        | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//' > "$dir/signin-$i.csrf" || true
     printf '%s\n%s\n' "$email" "$password" > "$dir/signin-$i.who"
-done
+done < "$dir/accounts.csv"
 for i in $(seq 1 "$inflight"); do
+    [ -s "$dir/signin-$i.csrf" ] || fail "no CSRF token on the sign-in page for sign-in $i"
     email=$(sed -n 1p "$dir/signin-$i.who"); password=$(sed -n 2p "$dir/signin-$i.who")
     curl -s -o /dev/null -w '%{http_code} %{redirect_url}\n' -b "$dir/signin-$i.jar" \
         --data-urlencode "username=$email" --data-urlencode "password=$password" \

@@ -11,7 +11,7 @@
 #   BASE_URL=http://localhost:8080 scripts/load-test.sh   # against something already running (a load
 #                                                      # balancer...): no build, no database, no app here;
 #                                                      # FEEDER_DIR must hold the accounts of its data
-# Other knobs: PORT (8088), LAYOUT (extracted, or jar), APP_JAVA_OPTS (-Xmx2g), REUSE_DB=1 (keep rapport_load and its data),
+# Other knobs: PORT (8088), DB (rapport_load: runs side by side need their own), LAYOUT (extracted, or jar), APP_JAVA_OPTS (-Xmx2g), REUSE_DB=1 (keep rapport_load and its data),
 # SKIP_BUILD=1 (use the jar in target/), COORDINATOR_SHARE (0.1), SEED (2026), WARMUP (60 s of at
 # most 20 users before the measured run, so a cold JVM does not count; 0 skips it).
 # Reports: target/gatling/<simulation>-<time>/index.html; the app's log: target/load/app.log.
@@ -26,6 +26,7 @@ users=${USERS:-50}
 ramp=${RAMP:-30}
 duration=${DURATION:-120}
 port=${PORT:-8088}
+db=${DB:-rapport_load}
 feeder_dir=${FEEDER_DIR:-$PWD/target/load}
 start_app=yes
 if [ -n "${BASE_URL:-}" ]; then
@@ -68,23 +69,23 @@ if [ "$start_app" = yes ]; then
 
     db_root() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@" 2>/dev/null || mariadb -u root "$@"; }
     if [ "${REUSE_DB:-}" = 1 ]; then
-        say "reusing the database rapport_load"
-        db_root -e "CREATE DATABASE IF NOT EXISTS rapport_load CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
+        say "reusing the database $db"
+        db_root -e "CREATE DATABASE IF NOT EXISTS $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
             || die "cannot reach MariaDB as root on 127.0.0.1:3306 (see .ci/run)"
     else
-        say "creating a fresh database rapport_load"
-        db_root -e "DROP DATABASE IF EXISTS rapport_load;
-          CREATE DATABASE rapport_load CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
+        say "creating a fresh database $db"
+        db_root -e "DROP DATABASE IF EXISTS $db;
+          CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
             || die "cannot reach MariaDB as root on 127.0.0.1:3306 (see .ci/run)"
         rm -f "$feeder_dir/participants.csv" "$feeder_dir/coordinators.csv"
     fi
     db_root -e "CREATE USER IF NOT EXISTS 'rapport'@'localhost' IDENTIFIED BY 'rapport';
       CREATE USER IF NOT EXISTS 'rapport'@'127.0.0.1' IDENTIFIED BY 'rapport';
-      GRANT ALL PRIVILEGES ON rapport_load.* TO 'rapport'@'localhost';
-      GRANT ALL PRIVILEGES ON rapport_load.* TO 'rapport'@'127.0.0.1';" || die "could not grant rapport_load"
+      GRANT ALL PRIVILEGES ON $db.* TO 'rapport'@'localhost';
+      GRANT ALL PRIVILEGES ON $db.* TO 'rapport'@'127.0.0.1';" || die "could not grant $db"
 
     say "starting $jar on port $port with the profile loaddata (log: target/load/app.log)"
-    SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/rapport_load \
+    SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db \
     SPRING_DATASOURCE_USERNAME=rapport SPRING_DATASOURCE_PASSWORD=rapport \
     SPRING_PROFILES_ACTIVE=loaddata RAPPORT_LOADDATA_FEEDER_DIR="$feeder_dir" \
     RAPPORT_LOADDATA_SEED="${SEED:-2026}" \

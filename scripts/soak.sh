@@ -23,7 +23,7 @@ say() { printf '[soak] %s\n' "$*" | tee -a "$dir/report.txt"; }
 if [ "${SKIP_BUILD:-}" != 1 ]; then ./mvnw -B -q -Pproduction -DskipTests package; fi
 # load-test.sh starts the app (fresh rapport_load), warms it up and runs the simulation; the
 # sampler below finds the app by its port once the measured run has begun.
-USERS=$users RAMP=$ramp DURATION=$(( minutes * 60 )) PORT=$port SKIP_BUILD=1 \
+USERS=$users RAMP=$ramp DURATION=$(( minutes * 60 )) PORT=$port DB=rapport_soak SKIP_BUILD=1 \
     scripts/load-test.sh MixedSimulation > "$dir/load.log" 2>&1 &
 load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
