@@ -8,6 +8,7 @@
 # Report: target/shutdown/report.txt. Knobs: USERS (100), PORT (8098), SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/load-lib.sh
 dir=$PWD/target/shutdown
 mkdir -p "$dir"
 users=${USERS:-100}
@@ -22,12 +23,7 @@ USERS=$users RAMP=30 DURATION=120 WARMUP=20 PORT=$port DB=rapport_shutdown SKIP_
     scripts/load-test.sh MixedSimulation > "$dir/load.log" 2>&1 &
 load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
-until grep -q '^\[load\] running' "$dir/load.log" 2>/dev/null; do
-    kill -0 "$load" 2>/dev/null || { tail -20 "$dir/load.log"; exit 1; }
-    sleep 2
-done
-pid=$(pgrep -f "java .*-jar .*rapport-.*\.jar" | while read -r p; do
-    if tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -qx "PORT=$port"; then echo "$p"; fi; done | head -1)
+pid=$(measured_app_pid "$dir/load.log" "$load" "$port") || true
 [ -n "$pid" ] || fail "the app on port $port was not found"
 say "load running ($users sessions); app pid $pid; waiting 45 s for the sessions to be busy"
 sleep 45

@@ -93,6 +93,7 @@ if [ "$start_app" = yes ]; then
     PORT="$port" RAPPORT_DEMO=false \
         java ${APP_JAVA_OPTS:--Xmx2g} -jar "$jar" > target/load/app.log 2>&1 &
     pid=$!
+    echo "$pid" > "target/load/app-$port.pid"
     started=$(date +%s)
     until curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
         kill -0 "$pid" 2>/dev/null || { tail -40 target/load/app.log; die "the app died while starting"; }

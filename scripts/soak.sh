@@ -10,6 +10,7 @@
 # Knobs: USERS (300), MINUTES (30), RAMP (90 s), SAMPLE (120 s), PORT (8097), SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/load-lib.sh
 dir=$PWD/target/soak
 mkdir -p "$dir"
 users=${USERS:-300}
@@ -22,17 +23,12 @@ say() { printf '[soak] %s\n' "$*" | tee -a "$dir/report.txt"; }
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then ./mvnw -B -q -Pproduction -DskipTests package; fi
 # load-test.sh starts the app (fresh rapport_load), warms it up and runs the simulation; the
-# sampler below finds the app by its port once the measured run has begun.
+# sampler below acts on that app once the measured run has begun.
 USERS=$users RAMP=$ramp DURATION=$(( minutes * 60 )) PORT=$port DB=rapport_soak SKIP_BUILD=1 \
     scripts/load-test.sh MixedSimulation > "$dir/load.log" 2>&1 &
 load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
-until grep -q '^\[load\] running' "$dir/load.log" 2>/dev/null; do
-    kill -0 "$load" 2>/dev/null || { tail -20 "$dir/load.log"; exit 1; }
-    sleep 2
-done
-pid=$(pgrep -f "java .*-jar .*rapport-.*\.jar" | while read -r p; do
-    if tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -qx "PORT=$port"; then echo "$p"; fi; done | head -1)
+pid=$(measured_app_pid "$dir/load.log" "$load" "$port") || true
 [ -n "$pid" ] || { say "the app on port $port was not found"; exit 1; }
 say "soak: $users sessions (arriving over $ramp s) for $minutes minutes; app pid $pid; full GC every $sample s"
 start=$(date +%s)
