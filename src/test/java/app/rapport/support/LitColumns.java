@@ -4,11 +4,8 @@ import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._expectEditableBy
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.github.mvysny.kaributools.RenderersKt;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.data.provider.KeyMapper;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.Element;
@@ -21,8 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kotlin.Unit;
-import kotlin.jvm.functions.Function1;
 
 /**
  * A grid column drawn by a {@link LitRenderer}, seen from the browser's side without a browser:
@@ -115,17 +110,7 @@ public final class LitColumns {
         } else {
             communicator.setViewportRange(0, rowIndex + 1);
         }
-        var invocations = new ArrayList<PendingJavaScriptInvocation>();
-        Function1<PendingJavaScriptInvocation, Unit> capture = invocation -> {
-            invocations.add(invocation);
-            return Unit.INSTANCE;
-        };
-        TestingLifecycleHookKt.getPendingJavascriptInvocationHandlers().add(capture);
-        try {
-            MockVaadin.clientRoundtrip();
-        } finally {
-            TestingLifecycleHookKt.getPendingJavascriptInvocationHandlers().remove(capture);
-        }
+        var invocations = SentJavaScript.inOneRoundTrip();
         var key = communicator.getKeyMapper().key(item);
         JsonObject last = null;
         for (var invocation : invocations) {

@@ -13,6 +13,11 @@ import java.util.Optional;
  * library comes from its WebJar and the element is a plain script, so no frontend bundle build is
  * needed (see CONVENTIONS.md). The canvas is hidden from assistive technology: show the figures as
  * text too, as {@link ChartCard} does.
+ *
+ * <p>The config goes to the browser as a one-off call in the response that shows the chart, not as
+ * an element property: a property would stay in the UI's state on the server for as long as the
+ * page is open (several KB per chart, for every open page). It is sent again whenever the chart is
+ * attached anew, since the browser then builds a new element.
  */
 @Tag("rapport-chart")
 @JavaScript("context://js/rapport-chart.js")
@@ -21,6 +26,8 @@ public final class Chart extends Component implements HasSize, HasStyle {
     static final String DEFAULT_HEIGHT = "280px";
 
     private ChartSpec spec;
+    private final OncePerResponse sender = new OncePerResponse(this,
+            () -> getElement().executeJs("this.config = $0", spec.toChartJsConfig()));
 
     public Chart() {
         setHeight(DEFAULT_HEIGHT);
@@ -36,7 +43,7 @@ public final class Chart extends Component implements HasSize, HasStyle {
     public void setSpec(ChartSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
         getElement().setAttribute("aria-label", spec.title());
-        getElement().setProperty("config", spec.toChartJsConfig());
+        sender.schedule();
     }
 
     public Optional<ChartSpec> getSpec() {

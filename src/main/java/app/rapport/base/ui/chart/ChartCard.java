@@ -1,7 +1,6 @@
 package app.rapport.base.ui.chart;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,8 +26,10 @@ public final class ChartCard extends Composite<Div> {
     private final Div tableBox = new Div();
     private final Div body = new Div();
     private final Paragraph empty = new Paragraph(EMPTY_TEXT);
-    private final Html table = new Html("<div></div>");
+    private final Div table = new Div();
     private ChartSpec spec;
+    private final OncePerResponse tableSender = new OncePerResponse(table,
+            () -> table.getElement().executeJs("this.innerHTML = $0", table(spec)));
 
     public ChartCard(ChartSpec spec) {
         var figure = new Div(chart);
@@ -52,7 +53,7 @@ public final class ChartCard extends Composite<Div> {
         heading.setText(spec.title());
         chart.setSpec(spec);
         tableBox.getElement().setAttribute("aria-label", spec.title() + ", figures");
-        table.setHtmlContent("<div>" + table(spec) + "</div>");
+        tableSender.schedule();
         body.setVisible(!spec.isEmpty());
         empty.setVisible(spec.isEmpty());
     }
@@ -81,13 +82,14 @@ public final class ChartCard extends Composite<Div> {
     }
 
     private Document rendered() {
-        return Jsoup.parseBodyFragment(table.getInnerHtml());
+        return Jsoup.parseBodyFragment(table(spec));
     }
 
     /**
-     * The table as one piece of HTML (one node in the UI's state instead of one per cell, which
-     * matters for the memory each open page holds on the server). Every text is escaped here, so
-     * labels, series names and notes are always shown as text.
+     * The table as one piece of HTML, sent to the browser as a one-off call like the chart's config
+     * (see {@link Chart}): not one state node per cell, and not kept on the server for the life of the
+     * page, which matters for the memory each open page holds. Every text is escaped here, so labels,
+     * series names and notes are always shown as text.
      */
     static String table(ChartSpec spec) {
         var withNotes = spec.hasNotes();

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.base.ui.chart.ChartSpec.Kind;
 import app.rapport.base.ui.chart.ChartSpec.Series;
+import app.rapport.support.SentJavaScript;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,15 +41,58 @@ class ChartCardTest {
     }
 
     @Test
-    void the_chart_gets_the_config_and_the_title_as_its_name() {
-        var spec = minutesAndMood();
-        var card = new ChartCard(spec);
+    void the_chart_gets_its_title_as_its_name() {
+        var card = new ChartCard(minutesAndMood());
         var chart = card.getChart().getElement();
 
         assertThat(chart.getTag()).isEqualTo("rapport-chart");
-        assertThat(chart.getProperty("config")).isEqualTo(spec.toChartJsConfig());
         assertThat(chart.getAttribute("aria-label")).isEqualTo("Time together");
         assertThat(chart.getStyle().get("height")).isEqualTo(Chart.DEFAULT_HEIGHT);
+    }
+
+    @Test
+    void config_and_table_go_to_the_browser_once_per_response_and_again_on_each_attach() {
+        MockVaadin.setup();
+        try {
+            var spec = minutesAndMood();
+            var card = new ChartCard(spec);
+            assertThat(sentInOneRoundTrip()).as("nothing is sent before the card is shown").isEmpty();
+
+            UI.getCurrent().add(card);
+            assertThat(sentInOneRoundTrip()).containsExactlyInAnyOrder(
+                    "this.config = $0 " + spec.toChartJsConfig(),
+                    "this.innerHTML = $0 " + ChartCard.table(spec));
+            assertThat(card.getChart().getElement().hasProperty("config"))
+                    .as("the config is not kept in the UI's state").isFalse();
+            assertThat(sentInOneRoundTrip()).as("nothing again while it stays").isEmpty();
+
+            var noted = spec.withNotes(Arrays.asList(null, "Gap", null));
+            card.setSpec(spec.withNotes(Arrays.asList("first", null, null)));
+            card.setSpec(noted);
+            assertThat(sentInOneRoundTrip()).as("two changes in one round trip send the latest once").containsExactlyInAnyOrder(
+                    "this.config = $0 " + noted.toChartJsConfig(),
+                    "this.innerHTML = $0 " + ChartCard.table(noted));
+
+            UI.getCurrent().remove(card);
+            UI.getCurrent().add(card);
+            assertThat(sentInOneRoundTrip()).as("a new element in the browser gets both again").hasSize(2);
+        } finally {
+            MockVaadin.tearDown();
+        }
+    }
+
+    /** The JavaScript calls the next response carries: each call's expression and its arguments. */
+    private static List<String> sentInOneRoundTrip() {
+        var sent = new ArrayList<String>();
+        for (var invocation : SentJavaScript.inOneRoundTrip()) {
+            var call = invocation.getInvocation();
+            // Vaadin wraps an element's call in a function applied to the element, its last argument.
+            var text = new StringBuilder(call.getExpression().contains("this.config = $0") ? "this.config = $0"
+                    : call.getExpression().contains("this.innerHTML = $0") ? "this.innerHTML = $0" : call.getExpression());
+            call.getParameters().stream().filter(String.class::isInstance).forEach(p -> text.append(' ').append(p));
+            sent.add(text.toString());
+        }
+        return sent;
     }
 
     @Test
