@@ -19,7 +19,10 @@ import java.util.Optional;
  * from the {@code changes} of every response (tags, {@code id} attributes, properties, children and
  * text), so an action can find "the button with id interaction-save" the way a user finds it on
  * screen. It also answers what the real client answers on its own: a grid's or combo box's
- * {@code $connector.confirm(n)} becomes a {@code confirmUpdate(n)} call sent with the next message.
+ * {@code $connector.confirm(n)} becomes a {@code confirmUpdate(n)} call sent with the next message,
+ * and a notification whose duration has passed is closed ({@code opened} synchronised to false,
+ * on which the server removes it from the UI) with the first message after that; the browser sends
+ * that close in a request of its own when the notification's timer ends.
  *
  * <p>Not thread-safe and need not be: Gatling runs one virtual user's actions one after another.
  */
@@ -35,9 +38,13 @@ final class FlowClient {
     private static final int CHILDREN = 2;
     private static final int ATTRIBUTES = 3;
     private static final int TEXT = 7;
+    private static final String NOTIFICATION = "vaadin-notification";
+    private static final int DEFAULT_NOTIFICATION_MILLIS = 5000;
 
     private final Map<Integer, FlowNode> nodes = new HashMap<>();
     private final List<ObjectNode> pending = new ArrayList<>();
+    /** Open notifications with a duration, and when (System.nanoTime) the browser closes each. */
+    private final Map<Integer, Long> notificationsClosingAt = new HashMap<>();
     private int uiId = -1;
     private String csrfToken;
     private int syncId = -1;
@@ -65,6 +72,7 @@ final class FlowClient {
         }
         nodes.clear();
         pending.clear();
+        notificationsClosingAt.clear();
         uiId = config.get("v-uiId").asInt();
         csrfToken = uidl.get("Vaadin-Security-Key").asText();
         syncId = uidl.path("syncId").asInt(-1);
@@ -76,6 +84,7 @@ final class FlowClient {
     /** The body of the next UIDL request: whatever the client owes the server first, then {@code rpc}. */
     String message(List<ObjectNode> rpc) {
         var all = JSON.createArrayNode();
+        closeElapsedNotifications();
         pending.forEach(all::add);
         pending.clear();
         rpc.forEach(all::add);
@@ -304,6 +313,36 @@ final class FlowClient {
         for (var call : message.path("execute")) {
             confirmIfAsked((ArrayNode) call);
         }
+        long now = System.nanoTime();
+        for (var node : nodes.values()) {
+            if (NOTIFICATION.equals(node.tag) && isOpen(node) && !notificationsClosingAt.containsKey(node.id)) {
+                var duration = node.properties.get("duration");
+                long millis = duration == null ? DEFAULT_NOTIFICATION_MILLIS : duration.asLong();
+                if (millis > 0) { // 0 or less: stays until the person closes it
+                    notificationsClosingAt.put(node.id, now + millis * 1_000_000);
+                }
+            }
+        }
+    }
+
+    private static boolean isOpen(FlowNode node) {
+        var opened = node.properties.get("opened");
+        return opened != null && opened.asBoolean();
+    }
+
+    /** Notifications whose timer has ended close, as their element tells the server when it closes. */
+    private void closeElapsedNotifications() {
+        long now = System.nanoTime();
+        var elapsed = notificationsClosingAt.entrySet().stream().filter(e -> e.getValue() - now <= 0)
+                .map(Map.Entry::getKey).toList();
+        for (int id : elapsed) {
+            notificationsClosingAt.remove(id);
+            var node = nodes.get(id);
+            if (node != null && isOpen(node)) {
+                node.properties.put("opened", value(false));
+                pending.add(sync(id, "opened", value(false)));
+            }
+        }
     }
 
     private void put(FlowNode node, int feature, JsonNode change) {
@@ -344,6 +383,7 @@ final class FlowClient {
     }
 
     private void detach(int id) {
+        notificationsClosingAt.remove(id);
         var node = nodes.remove(id);
         if (node != null) {
             node.children.forEach(this::detach);
