@@ -26,8 +26,11 @@ public final class Chart extends Component implements HasSize, HasStyle {
     static final String DEFAULT_HEIGHT = "280px";
 
     private ChartSpec spec;
-    private final OncePerResponse sender = new OncePerResponse(this,
-            () -> getElement().executeJs("this.config = $0", spec.toChartJsConfig()));
+    private final OncePerResponse sender = new OncePerResponse(this, () -> {
+        if (spec != null) { // a chart shown before it has a spec draws nothing yet
+            getElement().executeJs("this.config = $0", spec.toChartJsConfig());
+        }
+    });
 
     public Chart() {
         setHeight(DEFAULT_HEIGHT);

@@ -81,6 +81,21 @@ class ChartCardTest {
         }
     }
 
+    @Test
+    void a_chart_shown_without_a_spec_sends_nothing_until_it_gets_one() {
+        MockVaadin.setup();
+        try {
+            var chart = new Chart();
+            UI.getCurrent().add(chart);
+            assertThat(sentInOneRoundTrip()).isEmpty();
+
+            chart.setSpec(minutesAndMood());
+            assertThat(sentInOneRoundTrip()).containsExactly("this.config = $0 " + minutesAndMood().toChartJsConfig());
+        } finally {
+            MockVaadin.tearDown();
+        }
+    }
+
     /** The JavaScript calls the next response carries: each call's expression and its arguments. */
     private static List<String> sentInOneRoundTrip() {
         var sent = new ArrayList<String>();
