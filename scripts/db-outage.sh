@@ -11,6 +11,7 @@
 # target/outage/report.txt. Knobs: USERS (40), OUTAGE (30), PORT (8095), SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/jdk.sh && rapport_use_jdk || exit 1
 dir=$PWD/target/outage
 mkdir -p "$dir"
 port=${PORT:-8095}

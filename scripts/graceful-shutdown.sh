@@ -10,6 +10,7 @@
 # Report: target/shutdown/report.txt. Knobs: USERS (100), PORT (8098), SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/jdk.sh && rapport_use_jdk || exit 1
 . scripts/load-lib.sh
 dir=$PWD/target/shutdown
 mkdir -p "$dir"

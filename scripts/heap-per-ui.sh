@@ -7,9 +7,11 @@
 # against open sessions is the memory one more person costs; fixed costs (caches, warm-up) cancel.
 # Report: target/heap/report.txt and target/heap/heap.png (gnuplot). Needs no other load on the
 # machine for clean figures. Knobs: USERS (400), STEP (100), PORT (8096), SKIP_BUILD=1, HEAP_DUMP=1
-# (also writes a heap dump of the live objects at the last point: target/heap/sessions.hprof).
+# (also writes a heap dump of the live objects at the last point: target/heap/sessions.hprof),
+# APP_JAVA_OPTS (-Xmx3g: the app's JVM options).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/jdk.sh && rapport_use_jdk || exit 1
 dir=$PWD/target/heap
 mkdir -p "$dir"
 port=${PORT:-8096}
@@ -28,7 +30,7 @@ rm -f "$dir"/*.csv
 SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/rapport_heap SPRING_DATASOURCE_USERNAME=rapport \
 SPRING_DATASOURCE_PASSWORD=rapport SPRING_PROFILES_ACTIVE=loaddata RAPPORT_LOADDATA_FEEDER_DIR="$dir" \
 RAPPORT_ADMIN_EMAIL=admin@load.rapport.test RAPPORT_ADMIN_PASSWORD=load-test-password RAPPORT_DEMO=false \
-PORT="$port" java -Xmx3g -jar "$jar" > "$dir/app.log" 2>&1 &
+PORT="$port" java ${APP_JAVA_OPTS:--Xmx3g} -jar "$jar" > "$dir/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do

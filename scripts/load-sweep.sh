@@ -12,6 +12,7 @@
 # each run's CPU profile as target/load/sweep-<n>-profile.txt (see scripts/load-test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/jdk.sh && rapport_use_jdk || exit 1
 counts=${COUNTS:-200 400 600 1000}
 ramp=${RAMP:-90}
 stay=${STAY:-240}

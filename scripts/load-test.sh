@@ -17,6 +17,7 @@
 # Reports: target/gatling/<simulation>-<time>/index.html; the app's log: target/load/app.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/jdk.sh && rapport_use_jdk || exit 1
 
 say() { printf '[load] %s\n' "$*"; }
 die() { printf '[load] FAILED: %s\n' "$*" >&2; exit 1; }

@@ -4,11 +4,13 @@
 #   scripts/measure-prod.sh                 # embedded H2 in a temporary folder, demo data
 #   SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/rapport_measure \
 #   SPRING_DATASOURCE_USERNAME=root RAPPORT_DEMO=true scripts/measure-prod.sh
-# Builds target/rapport-*.jar with -Pproduction first when it is missing.
+# Builds target/rapport-*.jar with -Pproduction first when it is missing. APP_JAVA_OPTS: the app's JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/jdk.sh && rapport_use_jdk || exit 1
 jar=$(ls target/rapport-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ] || ! unzip -l "$jar" | grep -q vaadin-prod-bundle; then
+# A production jar says so in its build info (Vaadin 25 unpacks the prebuilt bundle into the jar).
+if [ -z "$jar" ] || ! unzip -p "$jar" '*flow-build-info.json' 2>/dev/null | grep -q '"productionMode" *: *true'; then
     ./mvnw -B -q -Pproduction -DskipTests package
     jar=$(ls target/rapport-*.jar | head -1)
 fi
@@ -17,7 +19,7 @@ work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; cp "$work/app.log" target/measure-app.log 2>/dev/null; rm -rf "$work"' EXIT
 
 start_ms=$(date +%s%3N)
-(cd "$work" && exec java -jar "$OLDPWD/$jar" --server.port="$port") > "$work/app.log" 2>&1 &
+(cd "$work" && exec java ${APP_JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port="$port") > "$work/app.log" 2>&1 &
 pid=$!
 until curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { cat "$work/app.log"; echo "the app died" >&2; exit 1; }

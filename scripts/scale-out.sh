@@ -12,6 +12,7 @@
 # Leaves the three processes running with KEEP=1 (stop them with scripts/scale-out.sh stop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/jdk.sh && rapport_use_jdk || exit 1
 DIR=target/scale
 mkdir -p "$DIR"
 

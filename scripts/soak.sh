@@ -10,6 +10,7 @@
 # Knobs: USERS (300), MINUTES (30), RAMP (90 s), SAMPLE (120 s), PORT (8097), SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/jdk.sh && rapport_use_jdk || exit 1
 . scripts/load-lib.sh
 dir=$PWD/target/soak
 mkdir -p "$dir"

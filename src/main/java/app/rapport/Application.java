@@ -1,8 +1,10 @@
 package app.rapport;
 
 import app.rapport.base.AppClock;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +16,9 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// Lumo, then the app's own stylesheet over it; both are plain static files, so the prebuilt bundle serves.
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
@@ -24,8 +29,6 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Rapport");
         settings.addFavIcon("icon", "icons/rapport.svg", "any");
-        // One stylesheet served as a static file: an app theme would force an npm bundle build.
-        settings.addLink("stylesheet", "styles/app.css");
     }
 
     /** Time comes from here, so tests can move it. */

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +26,25 @@ import org.springframework.test.context.DynamicPropertySource;
  * demo workspace and reports itself healthy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureTestRestTemplate
 class EmbeddedDefaultIT {
+
+    /**
+     * This test starts a second application context, and Vaadin's security set-up replaces the
+     * JVM-wide security context strategy for it; the suite's shared context keeps using the one it
+     * started with, so that one is put back afterwards.
+     */
+    private static SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeAll
+    static void keepTheSharedSecurityStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreTheSharedSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) throws IOException {

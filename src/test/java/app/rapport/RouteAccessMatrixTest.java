@@ -20,10 +20,9 @@ import app.rapport.security.AccountService;
 import app.rapport.security.ui.AccountsView;
 import app.rapport.security.ui.LoginView;
 import app.rapport.security.ui.ProfileView;
-import app.rapport.support.KaribuTestBase;
+import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.TestPeople;
 import app.rapport.workspace.ui.RelationshipView;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -41,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each role against each route: the view it may open, or where it is sent instead (the login
  * page for visitors, a "not open to your account" page for signed-in people).
  */
-class RouteAccessMatrixTest extends KaribuTestBase {
+class RouteAccessMatrixTest extends BrowserlessTestBase {
 
     private static final String VISITOR = null;
     private static final String ADMIN = "admin@rapport.test";
@@ -210,16 +209,16 @@ class RouteAccessMatrixTest extends KaribuTestBase {
     void the_side_navigation_shows_only_what_the_role_may_open(String email, List<String> entries) {
         signIn(email);
         navigate("profile");
-        assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactlyElementsOf(entries);
+        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel)).containsExactlyElementsOf(entries);
     }
 
     @Test
     void the_layout_shows_who_is_signed_in() {
         signIn(COORDINATOR);
         navigate("");
-        assertThat(LocatorJ._get(MainLayout.class)).isNotNull();
-        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withClasses("rapport-user-name")).getText()).isEqualTo("Priya Natarajan");
+        assertThat(find(MainLayout.class).single()).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("rapport-user-name").single()
+                .getText()).isEqualTo("Priya Natarajan");
     }
 
     @Test
@@ -240,12 +239,12 @@ class RouteAccessMatrixTest extends KaribuTestBase {
         assertThat(home.isAttached()).isFalse();
     }
 
-    private static SideNavItem drawerEntry(String label) {
-        return LocatorJ._find(SideNavItem.class).stream().filter(i -> label.equals(i.getLabel())).findFirst()
+    private SideNavItem drawerEntry(String label) {
+        return find(SideNavItem.class).all().stream().filter(i -> label.equals(i.getLabel())).findFirst()
                 .orElseThrow();
     }
 
-    private static java.util.List<String> drawerEntries() {
-        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    private java.util.List<String> drawerEntries() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 }

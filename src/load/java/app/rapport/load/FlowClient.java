@@ -120,14 +120,19 @@ final class FlowClient {
      * @return {@link #OK}, or what was wrong, which Gatling shows as the failed check
      */
     String receive(String body, List<String> expectations, boolean sessionEndExpected) {
-        if (body == null || !body.startsWith(UIDL_PREFIX)) {
+        // Vaadin 24 wrapped the message in an array behind a guard; Vaadin 25 sends the object itself.
+        boolean guarded = body != null && body.startsWith(UIDL_PREFIX);
+        if (body == null || !(guarded || body.startsWith("{"))) {
             return "not a UIDL response: " + head(body);
         }
         JsonNode message;
         try {
-            message = JSON.readTree(body.substring(UIDL_PREFIX.length())).path(0);
+            message = guarded ? JSON.readTree(body.substring(UIDL_PREFIX.length())).path(0) : JSON.readTree(body);
         } catch (JsonProcessingException e) {
             return "UIDL response is not JSON: " + head(body);
+        }
+        if (!message.isObject()) {
+            return "not a UIDL response: " + head(body);
         }
         var meta = message.path("meta");
         if (meta.has("appError")) {

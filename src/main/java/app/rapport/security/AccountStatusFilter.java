@@ -26,7 +26,6 @@ final class AccountStatusFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AccountStatusFilter.class);
 
     private final AccountUserDetailsService users;
-    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
@@ -37,6 +36,8 @@ final class AccountStatusFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Looked up per request: Vaadin installs its own strategy while the chain is built, after this filter exists.
+        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         var authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof RapportUser current) {
             RapportUser fresh;

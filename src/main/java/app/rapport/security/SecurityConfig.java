@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,13 +28,16 @@ class SecurityConfig {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(paths.matcher("/styles/**"), paths.matcher("/icons/**"), paths.matcher("/images/**"),
-                        paths.matcher("/js/**"), paths.matcher("/webjars/**"))
+                        paths.matcher("/js/**"), paths.matcher("/webjars/**"), paths.matcher("/lumo/**"))
                 .permitAll()
                 .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/liveness"),
                         paths.matcher("/actuator/health/readiness"))
                 .permitAll());
         http.addFilterBefore(new AccountStatusFilter(users), AuthorizationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin 25 denies any request it does not know; as before, signed-in people reach the app with
+        // every address, so an unknown one gets the app's own "not here" page instead of a bare 403.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizedUrl::authenticated));
         return http.build();
     }
 

@@ -5,7 +5,7 @@ import app.rapport.loaddata.LoadDataSpec;
 import app.rapport.progress.ProgressService;
 import app.rapport.progress.ui.DashboardView;
 import app.rapport.progress.ui.ProgressView;
-import app.rapport.support.KaribuTestBase;
+import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.SqlCounter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * openings after a warm-up. Not part of the suite; run {@code scripts/benchmark-progress.sh}. It
  * reports, it does not assert times (the statement budget is asserted by {@code ProgressViewsTest}).
  */
-class ProgressBenchmark extends KaribuTestBase {
+class ProgressBenchmark extends BrowserlessTestBase {
 
     private static final int WARM_UP = Integer.getInteger("warmUp", 10);
     private static final int RUNS = Integer.getInteger("runs", 40);

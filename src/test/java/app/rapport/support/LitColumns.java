@@ -1,54 +1,61 @@
 package app.rapport.support;
 
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._expectEditableByUser;
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributools.RenderersKt;
+import com.vaadin.browserless.component.GridKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.data.provider.KeyMapper;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ReturnChannelMap;
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonObject;
-import elemental.json.JsonValue;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A grid column drawn by a {@link LitRenderer}, seen from the browser's side without a browser:
  * the template, the data a row sends, and a template function called the way a click in the
- * browser calls it. Karibu renders component columns on the server but has no helper for these.
- * Each call renders the column's own renderer into a detached host with its own key mapper, which
- * is what the grid does with its element and its data communicator's keys. Rows are given either
- * as items or by index, as Karibu's {@code GridKt._get(grid, rowIndex)} fetches them.
+ * browser calls it. Each call renders the column's own renderer into a detached host with its own
+ * key mapper, which is what the grid does with its element and its data communicator's keys. Rows
+ * are given either as items or by index, as {@link GridTester#getRow(int)} fetches them.
  */
 public final class LitColumns {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private LitColumns() {
     }
 
     /** The lit-html template of the column with this key. */
     public static String template(Grid<?> grid, String columnKey) {
-        return RenderersKt.getTemplate(renderer(grid, columnKey));
+        var renderer = renderer(grid, columnKey);
+        try {
+            // Flow keeps the template to itself (protected); the browser gets exactly this string.
+            var getter = LitRenderer.class.getDeclaredMethod("getTemplateExpression");
+            getter.setAccessible(true);
+            return (String) getter.invoke(renderer);
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read the template of column " + columnKey, e);
+        }
     }
 
     /**
      * The properties of this item as the browser receives them (JSON), named as the template binds
      * them ({@code item.name}), without the renderer's namespace prefix.
      */
-    public static <T> JsonObject row(Grid<T> grid, String columnKey, T item) {
+    public static <T> ObjectNode row(Grid<T> grid, String columnKey, T item) {
         var rendering = renderer(grid, columnKey).render(new Element("div"), new KeyMapper<>());
-        var sent = Json.createObject();
+        var sent = JSON.objectNode();
         rendering.getDataGenerator().orElseThrow().generateData(item, sent);
-        var row = Json.createObject();
-        for (var key : sent.keys()) {
-            JsonValue value = sent.get(key);
-            row.put(key.replaceFirst("^lr_[0-9a-f]+_", ""), value);
+        var row = JSON.objectNode();
+        for (var property : sent.properties()) {
+            row.set(property.getKey().replaceFirst("^lr_[0-9a-f]+_", ""), property.getValue());
         }
         return row;
     }
@@ -59,15 +66,15 @@ public final class LitColumns {
      * null (kept, so that a property sent empty can be told from one not sent), anything else as JSON.
      */
     public static <T> Map<String, Object> values(Grid<T> grid, String columnKey, int rowIndex) {
-        var row = row(grid, columnKey, _get(grid, rowIndex));
+        var row = row(grid, columnKey, GridKt._get(grid, rowIndex));
         var values = new LinkedHashMap<String, Object>();
-        for (var key : row.keys()) {
-            JsonValue value = row.get(key);
-            values.put(key, switch (value.getType()) {
+        for (var property : row.properties()) {
+            JsonNode value = property.getValue();
+            values.put(property.getKey(), switch (value.getNodeType()) {
                 case NULL -> null;
                 case STRING -> value.asString();
                 case BOOLEAN -> value.asBoolean();
-                case NUMBER -> value.asNumber();
+                case NUMBER -> value.asDouble();
                 default -> value;
             });
         }
@@ -79,22 +86,22 @@ public final class LitColumns {
      * which a user can do only in a grid that is enabled and visible.
      */
     public static <T> void call(Grid<T> grid, String columnKey, T item, String function) {
-        _expectEditableByUser(grid);
+        new GridTester<>(grid).ensureComponentIsUsable();
         assertThat(template(grid, columnKey)).as("template of column " + columnKey)
                 .contains("@click=${" + function + "}");
         var host = new Element("div");
         var keys = new KeyMapper<T>();
         renderer(grid, columnKey).render(host, keys);
-        var arguments = Json.createArray();
-        arguments.set(0, function);
-        arguments.set(1, keys.key(item));
-        arguments.set(2, Json.createArray());
+        var arguments = JSON.arrayNode();
+        arguments.add(function);
+        arguments.add(keys.key(item));
+        arguments.add(JSON.arrayNode());
         host.getNode().getFeature(ReturnChannelMap.class).get(0).invoke(arguments);
     }
 
     /** {@link #call} for the row at this index. */
     public static <T> void call(Grid<T> grid, String columnKey, int rowIndex, String function) {
-        call(grid, columnKey, _get(grid, rowIndex), function);
+        call(grid, columnKey, GridKt._get(grid, rowIndex), function);
     }
 
     /**
@@ -103,7 +110,7 @@ public final class LitColumns {
      * shows the row first if the grid has not sent it yet, and otherwise has the grid send it again.
      */
     public static <T> List<String> sent(Grid<T> grid, int rowIndex) {
-        var item = _get(grid, rowIndex);
+        var item = GridKt._get(grid, rowIndex);
         var communicator = grid.getDataCommunicator();
         if (communicator.isItemActive(item)) {
             communicator.refresh(item);
@@ -112,11 +119,13 @@ public final class LitColumns {
         }
         var invocations = SentJavaScript.inOneRoundTrip();
         var key = communicator.getKeyMapper().key(item);
-        JsonObject last = null;
+        JsonNode last = null;
         for (var invocation : invocations) {
             if (invocation.getOwner() == grid.getElement().getNode()) {
                 for (var parameter : invocation.getInvocation().getParameters()) {
-                    last = rowWithKey(parameter, key, last);
+                    if (parameter instanceof JsonNode json) {
+                        last = rowWithKey(json, key, last);
+                    }
                 }
             }
         }
@@ -134,34 +143,23 @@ public final class LitColumns {
         }
     }
 
-    private static JsonObject rowWithKey(Object json, String key, JsonObject found) {
-        if (json instanceof JsonArray array) {
-            for (int i = 0; i < array.length(); i++) {
-                found = rowWithKey(array.get(i), key, found);
+    private static JsonNode rowWithKey(JsonNode json, String key, JsonNode found) {
+        if (json.isArray()) {
+            for (var element : json) {
+                found = rowWithKey(element, key, found);
             }
-        } else if (json instanceof JsonObject object && object.hasKey("key")
-                && key.equals(object.get("key").asString())) {
-            found = object;
+        } else if (json.isObject() && json.has("key") && key.equals(json.get("key").asString())) {
+            found = json;
         }
         return found;
     }
 
-    private static void collect(JsonValue json, List<String> strings) {
-        switch (json.getType()) {
-            case STRING -> strings.add(json.asString());
-            case OBJECT -> {
-                var object = (JsonObject) json;
-                for (var key : object.keys()) {
-                    collect(object.get(key), strings);
-                }
-            }
-            case ARRAY -> {
-                var array = (JsonArray) json;
-                for (int i = 0; i < array.length(); i++) {
-                    collect(array.get(i), strings);
-                }
-            }
-            default -> {
+    private static void collect(JsonNode json, List<String> strings) {
+        if (json.isString()) {
+            strings.add(json.asString());
+        } else if (json.isContainer()) {
+            for (var element : json) {
+                collect(element, strings);
             }
         }
     }

@@ -3,10 +3,12 @@ package app.rapport.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.base.DatabaseTrouble;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.browserless.ComponentQuery;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,16 +35,21 @@ class AppErrorHandlerTest {
         new AppErrorHandler().error(new ErrorEvent(new CannotCreateTransactionException("Could not open JPA "
                 + "EntityManager for transaction", pool)));
 
-        NotificationsKt.expectNotifications(DatabaseTrouble.MESSAGE);
+        assertThat(notificationTexts()).containsExactly(DatabaseTrouble.MESSAGE);
     }
 
     @Test
     void any_other_failure_gets_a_reference_and_no_detail() {
         new AppErrorHandler().error(new ErrorEvent(new IllegalStateException("secret detail")));
 
-        var texts = NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
-        assertThat(texts).singleElement().satisfies(text -> assertThat(text)
+        assertThat(notificationTexts()).singleElement().satisfies(text -> assertThat(text)
                 .startsWith("Something went wrong (reference ").doesNotContain("secret detail"));
+    }
+
+    /** The texts of the notifications open in the UI, as people read them. */
+    private static List<String> notificationTexts() {
+        return new ComponentQuery<>(Notification.class).withCondition(Notification::isOpened).all().stream()
+                .map(n -> n.getElement().getProperty("text")).toList();
     }
 
     @Test

@@ -1,8 +1,5 @@
 package app.rapport.feedback.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.base.ui.NotFoundView;
@@ -14,8 +11,9 @@ import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
 import app.rapport.security.AccountService;
-import app.rapport.support.KaribuTestBase;
+import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.TestPeople;
+import com.vaadin.browserless.internal.BasicUtilsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The peer's answer page without a browser: only the addressed peer opens it, and a missing answer saves nothing. */
-class FeedbackViewsTest extends KaribuTestBase {
+class FeedbackViewsTest extends BrowserlessTestBase {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
@@ -60,19 +58,27 @@ class FeedbackViewsTest extends KaribuTestBase {
     void the_peer_must_write_advice_and_sees_the_question_as_plain_text() {
         signIn(peer);
         navigate("feedback/" + requestId);
-        assertThat(_get(Span.class, spec -> spec.withText("<b>How do we do?</b>")))
+        assertThat(find(Span.class).withText("<b>How do we do?</b>").single())
                 .isNotNull();
-        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("answer-rapport")), 4);
-        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("answer-give-and-take")), 0);
-        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("answer-communication")), 5);
-        _click(_get(Button.class, spec -> spec.withId("answer-send")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("answer-advice")).isInvalid()).isTrue();
+        rate("answer-rapport", 4);
+        rate("answer-give-and-take", 0);
+        rate("answer-communication", 5);
+        test(find(Button.class).id("answer-send")).click();
+        assertThat(find(TextArea.class).id("answer-advice").isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from feedback_response where request_id = ?",
                 Integer.class, requestId)).isZero();
-        _setValue(_get(TextArea.class, spec -> spec.withId("answer-advice")), "Agree on one goal per meeting.");
-        _click(_get(Button.class, spec -> spec.withId("answer-send")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("answer-status")).getText())
+        test(find(TextArea.class).id("answer-advice")).setValue("Agree on one goal per meeting.");
+        test(find(Button.class).id("answer-send")).click();
+        assertThat(find(Paragraph.class).id("answer-status").getText())
                 .contains("your answer is in");
+    }
+
+    /** Picks a rating as a click on its radio button does; the group holds the ratings as numbers. */
+    @SuppressWarnings("unchecked")
+    private void rate(String id, int rating) {
+        RadioButtonGroup<Integer> group = find(RadioButtonGroup.class).id(id);
+        BasicUtilsKt.checkEditableByUser(group);
+        group.setValue(rating);
     }
 
     @Test

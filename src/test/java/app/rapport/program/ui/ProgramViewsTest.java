@@ -1,16 +1,11 @@
 package app.rapport.program.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.program.ProgramFilter;
 import app.rapport.program.ProgramService;
 import app.rapport.program.ProgramSummary;
-import app.rapport.support.KaribuTestBase;
+import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.LitColumns;
 import app.rapport.support.TestPeople;
 import com.vaadin.flow.component.UI;
@@ -24,7 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The programs console without a browser: lists, the create dialog's checks, settings that save nothing when wrong. */
-class ProgramViewsTest extends KaribuTestBase {
+class ProgramViewsTest extends BrowserlessTestBase {
 
     @Autowired ProgramService programs;
     @Autowired JdbcTemplate jdbc;
@@ -42,8 +37,9 @@ class ProgramViewsTest extends KaribuTestBase {
     void a_coordinator_sees_their_program_and_no_create_button() {
         signIn("coordinator@rapport.test");
         navigate("programs");
-        assertThat(_size(_get(Grid.class))).isGreaterThanOrEqualTo(1);
-        assertThat(_find(Button.class, spec -> spec.withId("new-program"))).isEmpty();
+        Grid<?> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
+        assertThat(find(Button.class).withId("new-program").all()).isEmpty();
     }
 
     @Test
@@ -52,15 +48,16 @@ class ProgramViewsTest extends KaribuTestBase {
         signIn("coordinator@rapport.test");
         navigate("programs");
         @SuppressWarnings("unchecked")
-        Grid<ProgramSummary> grid = _get(Grid.class);
+        Grid<ProgramSummary> grid = find(Grid.class).single();
         var demo = grid.getLazyDataView().getItems().filter(p -> p.id() == id).findFirst().orElseThrow();
 
         var status = LitColumns.row(grid, "status", demo);
-        assertThat(status.getString("status")).isEqualTo("Active");
-        assertThat(status.getString("statusClass")).isEqualTo("rapport-badge-active");
+        assertThat(status.get("status").stringValue()).isEqualTo("Active");
+        assertThat(status.get("statusClass").stringValue()).isEqualTo("rapport-badge-active");
         assertThat(LitColumns.template(grid, "status"))
                 .isEqualTo("<span class=\"rapport-badge ${item.statusClass}\">${item.status}</span>");
-        assertThat(LitColumns.row(grid, "open", demo).getString("name")).isEqualTo("Spring 2026 Leadership Circle");
+        assertThat(LitColumns.row(grid, "open", demo).get("name").stringValue())
+                .isEqualTo("Spring 2026 Leadership Circle");
         assertThat(LitColumns.template(grid, "open")).contains("aria-label=\"Open ${item.name}\"")
                 .doesNotContain("unsafeHTML");
 
@@ -75,10 +72,11 @@ class ProgramViewsTest extends KaribuTestBase {
         var before = jdbc.queryForObject("select count(*) from program", Integer.class);
         signIn("admin@rapport.test");
         navigate("programs");
-        _click(_get(Button.class, spec -> spec.withId("new-program")));
-        _click(_get(Button.class, spec -> spec.withId("create-program")));
-        assertThat(_get(TextField.class, spec -> spec.withId("program-name")).isInvalid()).isTrue();
-        assertThat(_find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).get(0).isInvalid()).isTrue();
+        test(find(Button.class).id("new-program")).click();
+        test(find(Button.class).id("create-program")).click();
+        assertThat(find(TextField.class).id("program-name").isInvalid()).isTrue();
+        assertThat(find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).all().get(0).isInvalid())
+                .isTrue();
         assertThat(jdbc.queryForObject("select count(*) from program", Integer.class)).isEqualTo(before);
     }
 
@@ -87,9 +85,9 @@ class ProgramViewsTest extends KaribuTestBase {
         var id = demoProgram();
         signIn("coordinator@rapport.test");
         navigate("programs/" + id);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("program-anonymity")), 1);
-        _click(_get(Button.class, spec -> spec.withId("save-program")));
-        var field = _get(IntegerField.class, spec -> spec.withId("program-anonymity"));
+        test(find(IntegerField.class).id("program-anonymity")).setValue(1);
+        test(find(Button.class).id("save-program")).click();
+        var field = find(IntegerField.class).id("program-anonymity");
         assertThat(field.isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select anonymity_threshold from program where id = ?", Integer.class, id))
                 .isEqualTo(3);
@@ -101,9 +99,9 @@ class ProgramViewsTest extends KaribuTestBase {
         signIn("coordinator@rapport.test");
         navigate("programs/" + id + "/participants");
         @SuppressWarnings("unchecked")
-        Grid<app.rapport.program.ParticipantSummary> grid = _get(Grid.class);
-        assertThat(_size(grid)).isGreaterThanOrEqualTo(60);
-        _setValue(_get(TextField.class, spec -> spec.withId("participant-search")), "lena");
+        Grid<app.rapport.program.ParticipantSummary> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(60);
+        test(find(TextField.class).id("participant-search")).setValue("lena");
         assertThat(grid.getLazyDataView().getItems().map(p -> p.email())).contains("mentee@rapport.test");
     }
 }

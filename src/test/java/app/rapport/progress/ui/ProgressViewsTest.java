@@ -10,12 +10,10 @@ import app.rapport.progress.ProgressService;
 import app.rapport.progress.RelationshipProgress;
 import app.rapport.progress.RelationshipRow;
 import app.rapport.progress.WeekMetrics;
-import app.rapport.support.KaribuTestBase;
+import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.SqlCounter;
 import app.rapport.support.TestPeople;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,9 +33,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statements (the whole navigation: guard, reads, the grid's first page), that every chart's data
  * table lists exactly the metrics the service computed, and who is turned away.
  */
-class ProgressViewsTest extends KaribuTestBase {
+class ProgressViewsTest extends BrowserlessTestBase {
 
     @Autowired ProgramDirectory programs;
     @Autowired ProgressService progress;
@@ -78,8 +73,8 @@ class ProgressViewsTest extends KaribuTestBase {
         assertThat(currentView()).isInstanceOf(DashboardView.class);
         assertThat(statements).isBetween(3L, 10L);
         var dashboard = progress.dashboard(program);
-        assertThat(_get(Span.class, s -> s.withClasses("rapport-figure-value").withText(
-                String.valueOf(dashboard.activePairs())))).isNotNull();
+        assertThat(find(Span.class).withClassName("rapport-figure-value").withText(
+                String.valueOf(dashboard.activePairs())).single()).isNotNull();
         var distribution = chart("chart-distribution");
         assertThat(column(distribution, 1)).containsExactlyElementsOf(
                 dashboard.distribution().stream().map(String::valueOf).toList());
@@ -88,8 +83,8 @@ class ProgressViewsTest extends KaribuTestBase {
                 dashboard.trend().stream().map(w -> String.valueOf(w.averageHealth())).toList());
         assertThat(dashboard.atRisk()).isNotEmpty();
         @SuppressWarnings("unchecked")
-        Grid<RelationshipRow> grid = _get(Grid.class, s -> s.withId("relationships"));
-        assertThat(GridKt._size(grid)).isEqualTo(dashboard.relationships());
+        Grid<RelationshipRow> grid = find(Grid.class).id("relationships");
+        assertThat(test(grid).size()).isEqualTo(dashboard.relationships());
     }
 
     @Test
@@ -128,7 +123,7 @@ class ProgressViewsTest extends KaribuTestBase {
         assertThat(chart("chart-asks").tableRows()).containsExactly(
                 List.of("Mentor", String.valueOf(p.mentorAsks()), String.valueOf(p.mentorGives())),
                 List.of("Mentee", String.valueOf(p.menteeAsks()), String.valueOf(p.menteeGives())));
-        assertThat(_get(Span.class, s -> s.withId("health-score")).getText())
+        assertThat(find(Span.class).id("health-score").getText())
                 .isEqualTo(String.valueOf(p.health().score()));
     }
 
@@ -142,7 +137,7 @@ class ProgressViewsTest extends KaribuTestBase {
         for (var r : started) {
             navigate("relationships/" + r.id() + "/progress");
             assertThat(currentView()).as(r.menteeName() + " & " + r.mentorName()).isInstanceOf(ProgressView.class);
-            assertThat(_find(ChartCard.class)).hasSize(5);
+            assertThat(find(ChartCard.class).all()).hasSize(5);
         }
     }
 
@@ -152,10 +147,10 @@ class ProgressViewsTest extends KaribuTestBase {
         signIn("mentor@rapport.test");
         navigate("relationships/" + relationship + "/progress");
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        _get(DatePicker.class, s -> s.withId("progress-from")).setValue(today.minusWeeks(3));
+        find(DatePicker.class).id("progress-from").setValue(today.minusWeeks(3));
 
         assertThat(chart("chart-interactions").tableRows()).hasSize(4);
-        assertThat(_find(Anchor.class, s -> s.withText("Program dashboard"))).isEmpty();
+        assertThat(find(Anchor.class).withText("Program dashboard").all()).isEmpty();
     }
 
     @Test
@@ -177,8 +172,8 @@ class ProgressViewsTest extends KaribuTestBase {
         navigate("programs/" + program + "/dashboard");
         var count = "select count(*) from progress_rebuild where finished_at is not null";
         int before = jdbc.queryForObject(count, Integer.class);
-        _click(_get(Button.class, s -> s.withId("progress-rebuild")));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        test(find(Button.class).id("progress-rebuild")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
 
         for (int i = 0; i < 300 && jdbc.queryForObject(count, Integer.class) == before; i++) {
             Thread.sleep(100);
@@ -188,14 +183,14 @@ class ProgressViewsTest extends KaribuTestBase {
         var after = progress.lastRebuild().orElseThrow();
         assertThat(after.trigger()).isEqualTo("ADMIN");
         assertThat(after.relationships()).isGreaterThanOrEqualTo(dashboardRelationships(program));
-        assertThat(_get(Button.class, s -> s.withId("progress-rebuild")).isEnabled()).isTrue();
+        assertThat(find(Button.class).id("progress-rebuild").isEnabled()).isTrue();
     }
 
     @Test
     void a_coordinator_has_no_recompute_button() {
         signIn("coordinator@rapport.test");
         navigate("programs/" + demoProgram() + "/dashboard");
-        assertThat(_find(Button.class, s -> s.withId("progress-rebuild"))).isEmpty();
+        assertThat(find(Button.class).withId("progress-rebuild").all()).isEmpty();
     }
 
     private int dashboardRelationships(long program) {
@@ -204,8 +199,8 @@ class ProgressViewsTest extends KaribuTestBase {
 
     // ---- reading the cards back ---------------------------------------------------------------
 
-    private static ChartCard chart(String id) {
-        return _get(ChartCard.class, s -> s.withId(id));
+    private ChartCard chart(String id) {
+        return find(ChartCard.class).id(id);
     }
 
     private static List<String> column(ChartCard card, int index) {

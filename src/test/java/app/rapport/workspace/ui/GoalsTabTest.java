@@ -1,9 +1,6 @@
 package app.rapport.workspace.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.vaadin.browserless.internal.BasicUtilsKt.checkEditableByUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.pairing.PairingTestPrograms;
@@ -11,15 +8,16 @@ import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
-import app.rapport.support.KaribuTestBase;
+import app.rapport.support.BrowserlessTestBase;
 import app.rapport.workspace.WorkspaceService;
 import app.rapport.workspace.Goal;
 import app.rapport.workspace.GoalDraft;
 import app.rapport.workspace.GoalProgressPoint;
 import app.rapport.workspace.GoalService;
 import app.rapport.workspace.KickoffService;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The goals tab (and the kick-off tab beside it) without a browser, on a fresh active pair each time. */
-class GoalsTabTest extends KaribuTestBase {
+class GoalsTabTest extends BrowserlessTestBase {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
 
@@ -70,64 +68,74 @@ class GoalsTabTest extends KaribuTestBase {
         return goals.add(relationshipId, new GoalDraft(title, null));
     }
 
+    /**
+     * Chooses a value as the user would, which needs the field to be editable. For the radio buttons,
+     * whose tester chooses by label, and for a number past the field's limits, which its tester
+     * refuses while a browser lets it be typed for the form to refuse.
+     */
+    private static <V> void enter(HasValue<?, V> field, V value) {
+        checkEditableByUser((Component) field);
+        field.setValue(value);
+    }
+
     @Test
     void an_empty_title_is_refused_next_to_the_field_and_nothing_is_saved() {
         goalsTabAs(small.menteeEmail());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("goal-empty")).getText()).startsWith("No goals yet.");
-        _click(_get(Button.class, spec -> spec.withId("goal-add")));
-        _click(_get(Button.class, spec -> spec.withId("goal-save")));
-        var title = _get(TextField.class, spec -> spec.withId("goal-title"));
+        assertThat(find(Paragraph.class).id("goal-empty").getText()).startsWith("No goals yet.");
+        test(find(Button.class).id("goal-add")).click();
+        test(find(Button.class).id("goal-save")).click();
+        var title = find(TextField.class).id("goal-title");
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Give the goal a title");
         assertThat(goals.goals(relationshipId)).isEmpty();
 
-        _setValue(title, "Negotiation");
-        _setValue(_get(TextArea.class, spec -> spec.withId("goal-description")), "Close a deal on my own");
-        _click(_get(Button.class, spec -> spec.withId("goal-save")));
+        test(title).setValue("Negotiation");
+        test(find(TextArea.class).id("goal-description")).setValue("Close a deal on my own");
+        test(find(Button.class).id("goal-save")).click();
         MockVaadin.clientRoundtrip();
-        _assertNone(Dialog.class);
+        assertThat(find(Dialog.class).exists()).isFalse();
         var saved = goals.goals(relationshipId);
         assertThat(saved).singleElement().satisfies(g -> assertThat(g.title()).isEqualTo("Negotiation"));
-        assertThat(_get(Span.class, spec -> spec.withId("goal-percent-" + saved.get(0).id())).getText())
+        assertThat(find(Span.class).id("goal-percent-" + saved.get(0).id()).getText())
                 .isEqualTo("0 %");
-        assertThat(_get(Span.class, spec -> spec.withId("goal-counts")).getText()).isEqualTo("1 open · 0 completed");
+        assertThat(find(Span.class).id("goal-counts").getText()).isEqualTo("1 open · 0 completed");
     }
 
     @Test
     void progress_outside_0_to_100_is_refused_and_a_valid_value_is_kept_and_shown() {
         var goal = aGoalAsMentor("Negotiation");
         goalsTabAs(small.menteeEmail());
-        _click(_get(Button.class, spec -> spec.withId("goal-progress-" + goal.id())));
-        var field = _get(IntegerField.class, spec -> spec.withId("goal-progress"));
-        _setValue(field, 150);
-        _click(_get(Button.class, spec -> spec.withId("goal-progress-save")));
+        test(find(Button.class).id("goal-progress-" + goal.id())).click();
+        var field = find(IntegerField.class).id("goal-progress");
+        enter(field, 150);
+        test(find(Button.class).id("goal-progress-save")).click();
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo("Enter a whole number from 0 to 100");
         assertThat(goals.goal(goal.id()).progress()).isZero();
 
-        _setValue(field, 60);
-        _click(_get(Button.class, spec -> spec.withId("goal-progress-save")));
+        test(field).setValue(60);
+        test(find(Button.class).id("goal-progress-save")).click();
         MockVaadin.clientRoundtrip();
-        _assertNone(Dialog.class);
+        assertThat(find(Dialog.class).exists()).isFalse();
         assertThat(goals.goal(goal.id()).progress()).isEqualTo(60);
         assertThat(goals.progressHistory(relationshipId)).extracting(GoalProgressPoint::progress)
                 .containsExactly(0, 60);
-        assertThat(_get(Span.class, spec -> spec.withId("goal-percent-" + goal.id())).getText()).isEqualTo("60 %");
+        assertThat(find(Span.class).id("goal-percent-" + goal.id()).getText()).isEqualTo("60 %");
     }
 
     @Test
     void a_stale_progress_change_says_so_clearly_and_saves_nothing() {
         var goal = aGoalAsMentor("Negotiation");
         goalsTabAs(small.menteeEmail());
-        _click(_get(Button.class, spec -> spec.withId("goal-progress-" + goal.id())));
+        test(find(Button.class).id("goal-progress-" + goal.id())).click();
         signIn(small.mentorEmail());
         goals.setProgress(goal.id(), goal.version(), 30);
         signIn(small.menteeEmail());
-        _setValue(_get(IntegerField.class, spec -> spec.withId("goal-progress")), 80);
-        _click(_get(Button.class, spec -> spec.withId("goal-progress-save")));
-        assertThat(_get(Div.class, spec -> spec.withId("goal-dialog-error")).getText())
+        test(find(IntegerField.class).id("goal-progress")).setValue(80);
+        test(find(Button.class).id("goal-progress-save")).click();
+        assertThat(find(Div.class).id("goal-dialog-error").getText())
                 .contains("changed meanwhile by someone else");
-        assertThat(_get(Button.class, spec -> spec.withId("goal-progress-save")).isEnabled()).isFalse();
+        assertThat(find(Button.class).id("goal-progress-save").isEnabled()).isFalse();
         assertThat(goals.goal(goal.id()).progress()).isEqualTo(30);
     }
 
@@ -135,14 +143,14 @@ class GoalsTabTest extends KaribuTestBase {
     void completing_a_goal_asks_first_then_shows_it_completed_without_controls() {
         var goal = aGoalAsMentor("Negotiation");
         goalsTabAs(small.mentorEmail());
-        _click(_get(Button.class, spec -> spec.withId("goal-complete-" + goal.id())));
+        test(find(Button.class).id("goal-complete-" + goal.id())).click();
         assertThat(goals.goal(goal.id()).completed()).as("nothing happens before the confirmation").isFalse();
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        test(find(ConfirmDialog.class).single()).confirm();
         assertThat(goals.goal(goal.id()).completed()).isTrue();
-        assertThat(_get(Span.class, spec -> spec.withId("goal-percent-" + goal.id())).getText()).isEqualTo("100 %");
-        _assertNone(Button.class, spec -> spec.withId("goal-progress-" + goal.id()));
-        _assertNone(Button.class, spec -> spec.withId("goal-complete-" + goal.id()));
-        assertThat(_get(Span.class, spec -> spec.withId("goal-counts")).getText()).isEqualTo("0 open · 1 completed");
+        assertThat(find(Span.class).id("goal-percent-" + goal.id()).getText()).isEqualTo("100 %");
+        assertThat(find(Button.class).withId("goal-progress-" + goal.id()).exists()).isFalse();
+        assertThat(find(Button.class).withId("goal-complete-" + goal.id()).exists()).isFalse();
+        assertThat(find(Span.class).id("goal-counts").getText()).isEqualTo("0 open · 1 completed");
     }
 
     @Test
@@ -150,43 +158,43 @@ class GoalsTabTest extends KaribuTestBase {
         signIn(small.mentorEmail());
         var goal = goals.add(relationshipId, new GoalDraft(SCRIPT, SCRIPT));
         goalsTabAs(small.menteeEmail());
-        var card = _get(Div.class, spec -> spec.withId("goal-" + goal.id()));
-        var title = _get(card, Span.class, spec -> spec.withClasses("rapport-goal-title"));
+        var card = find(Div.class).id("goal-" + goal.id());
+        var title = find(Span.class, card).withClassName("rapport-goal-title").single();
         assertThat(title.getText()).isEqualTo(SCRIPT);
         assertThat(title.getElement().getChildren()).as("one text node, no parsed markup")
                 .singleElement().satisfies(node -> assertThat(node.isTextNode()).isTrue());
         assertThat(title.getElement().getProperty("innerHTML")).isNull();
-        assertThat(_get(card, Paragraph.class, spec -> spec.withClasses("rapport-text")).getText()).isEqualTo(SCRIPT);
+        assertThat(find(Paragraph.class, card).withClassName("rapport-text").single().getText()).isEqualTo(SCRIPT);
     }
 
     @Test
     void the_coordinator_reads_the_goals_but_sees_no_controls() {
         var goal = aGoalAsMentor("Negotiation");
         goalsTabAs("coordinator@rapport.test");
-        assertThat(_get(Span.class, spec -> spec.withId("goal-percent-" + goal.id())).getText()).isEqualTo("0 %");
-        _assertNone(Button.class, spec -> spec.withId("goal-add"));
-        _assertNone(Button.class, spec -> spec.withId("goal-progress-" + goal.id()));
-        _assertNone(Button.class, spec -> spec.withId("goal-edit-" + goal.id()));
+        assertThat(find(Span.class).id("goal-percent-" + goal.id()).getText()).isEqualTo("0 %");
+        assertThat(find(Button.class).withId("goal-add").exists()).isFalse();
+        assertThat(find(Button.class).withId("goal-progress-" + goal.id()).exists()).isFalse();
+        assertThat(find(Button.class).withId("goal-edit-" + goal.id()).exists()).isFalse();
     }
 
     @Test
     void the_kickoff_tab_needs_an_explicit_answer_then_shows_both_sides() {
         signIn(small.menteeEmail());
         UI.getCurrent().add(new KickoffTab(kickoffs, workspace.open(relationshipId)));
-        assertThat(_get(Div.class, spec -> spec.withId("kickoff-mentor")).getElement().getTextRecursively())
+        assertThat(find(Div.class).id("kickoff-mentor").getElement().getTextRecursively())
                 .contains("Not written yet.");
-        _setValue(_get(TextArea.class, spec -> spec.withId("kickoff-wants")), SCRIPT);
-        _click(_get(Button.class, spec -> spec.withId("kickoff-save")));
+        test(find(TextArea.class).id("kickoff-wants")).setValue(SCRIPT);
+        test(find(Button.class).id("kickoff-save")).click();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Boolean> answer = _get(RadioButtonGroup.class, spec -> spec.withId("kickoff-relationship"));
+        RadioButtonGroup<Boolean> answer = find(RadioButtonGroup.class).id("kickoff-relationship");
         assertThat(answer.isInvalid()).isTrue();
         assertThat(kickoffs.kickoffs(relationshipId).mentee()).isNull();
 
-        _setValue(answer, true);
-        _click(_get(Button.class, spec -> spec.withId("kickoff-save")));
+        enter(answer, true);
+        test(find(Button.class).id("kickoff-save")).click();
         assertThat(kickoffs.kickoffs(relationshipId).mentee().wants()).isEqualTo(SCRIPT);
-        var mine = _get(Div.class, spec -> spec.withId("kickoff-mentee"));
-        assertThat(_get(mine, Paragraph.class, spec -> spec.withClasses("rapport-text")).getText()).isEqualTo(SCRIPT);
-        assertThat(_get(mine, Span.class, spec -> spec.withText("A relationship"))).isNotNull();
+        var mine = find(Div.class).id("kickoff-mentee");
+        assertThat(find(Paragraph.class, mine).withClassName("rapport-text").single().getText()).isEqualTo(SCRIPT);
+        assertThat(find(Span.class, mine).withText("A relationship").single()).isNotNull();
     }
 }

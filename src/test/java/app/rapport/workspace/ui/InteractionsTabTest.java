@@ -1,12 +1,6 @@
 package app.rapport.workspace.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.vaadin.browserless.internal.BasicUtilsKt.checkEditableByUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.pairing.PairingTestPrograms;
@@ -14,7 +8,7 @@ import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
-import app.rapport.support.KaribuTestBase;
+import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.LitColumns;
 import app.rapport.support.MutableClock;
 import app.rapport.workspace.Checkin;
@@ -27,7 +21,9 @@ import app.rapport.workspace.Side;
 import app.rapport.workspace.TimelineEntry;
 import app.rapport.workspace.TimelineService;
 import app.rapport.workspace.WorkspaceService;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -51,7 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * refusals next to the fields, the actions of each viewer, read-only viewers, a private reflection.
  * The grids' cells are Lit templates: the tests read the values a row sends and call its functions.
  */
-class InteractionsTabTest extends KaribuTestBase {
+class InteractionsTabTest extends BrowserlessTestBase {
 
     @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
@@ -82,43 +78,53 @@ class InteractionsTabTest extends KaribuTestBase {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /**
+     * Chooses a value as the user would, which needs the field to be editable. For the selects, radio
+     * buttons and checkbox, whose testers choose by label or only toggle, and for a date past the
+     * picker's limit, which its tester refuses while a browser lets it be typed for the form to refuse.
+     */
+    private static <V> void enter(HasValue<?, V> field, V value) {
+        checkEditableByUser((Component) field);
+        field.setValue(value);
+    }
+
     @SuppressWarnings("unchecked")
-    private static Select<InteractionFormat> format() {
-        return _get(Select.class, spec -> spec.withId("interaction-format"));
+    private Select<InteractionFormat> format() {
+        return find(Select.class).id("interaction-format");
     }
 
     @Test
     void a_future_date_or_zero_minutes_is_refused_next_to_the_field_and_nothing_is_saved() {
         var relationshipId = openAsMentee(601L);
-        _click(_get(Button.class, spec -> spec.withId("interaction-log")));
-        var date = _get(DatePicker.class, spec -> spec.withId("interaction-date"));
+        test(find(Button.class).id("interaction-log")).click();
+        var date = find(DatePicker.class).id("interaction-date");
         assertThat(date.getValue()).as("today by default").isEqualTo(today());
         assertThat(date.getMax()).isEqualTo(today());
-        _setValue(date, today().plusDays(1));
-        _setValue(format(), InteractionFormat.WALK);
-        var minutes = _get(IntegerField.class, spec -> spec.withId("interaction-minutes"));
-        _setValue(minutes, 0);
-        _click(_get(Button.class, spec -> spec.withId("interaction-save")));
+        enter(date, today().plusDays(1));
+        enter(format(), InteractionFormat.WALK);
+        var minutes = find(IntegerField.class).id("interaction-minutes");
+        test(minutes).setValue(0);
+        test(find(Button.class).id("interaction-save")).click();
 
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).isEqualTo("The date cannot be in the future");
         assertThat(minutes.isInvalid()).isTrue();
         assertThat(minutes.getErrorMessage()).isEqualTo("Enter a duration from 1 to 600 minutes");
-        assertThat(_get(Dialog.class).isOpened()).as("the dialog stays open").isTrue();
+        assertThat(find(Dialog.class).single().isOpened()).as("the dialog stays open").isTrue();
         assertThat(interactions.count(relationshipId)).isZero();
     }
 
     @Test
     void help_asked_for_needs_both_who_and_what() {
         var relationshipId = openAsMentee(602L);
-        _click(_get(Button.class, spec -> spec.withId("interaction-log")));
-        _setValue(format(), InteractionFormat.CALL);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("interaction-minutes")), 30);
-        var asked = _get(TextArea.class, spec -> spec.withId("interaction-asked"));
-        _setValue(asked, "A review of my plan");
-        _click(_get(Button.class, spec -> spec.withId("interaction-save")));
+        test(find(Button.class).id("interaction-log")).click();
+        enter(format(), InteractionFormat.CALL);
+        test(find(IntegerField.class).id("interaction-minutes")).setValue(30);
+        var asked = find(TextArea.class).id("interaction-asked");
+        test(asked).setValue("A review of my plan");
+        test(find(Button.class).id("interaction-save")).click();
         @SuppressWarnings("unchecked")
-        Select<Side> askedBy = _get(Select.class, spec -> spec.withId("interaction-asked-by"));
+        Select<Side> askedBy = find(Select.class).id("interaction-asked-by");
         assertThat(askedBy.isInvalid()).isTrue();
         assertThat(askedBy.getErrorMessage()).isEqualTo("Choose who asked for help");
         assertThat(interactions.count(relationshipId)).isZero();
@@ -127,15 +133,15 @@ class InteractionsTabTest extends KaribuTestBase {
     @Test
     void a_valid_17_minute_walk_is_saved_and_shown_with_its_text_as_typed() {
         var relationshipId = openAsMentee(603L);
-        _click(_get(Button.class, spec -> spec.withId("interaction-log")));
-        _setValue(format(), InteractionFormat.WALK);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("interaction-minutes")), 17);
+        test(find(Button.class).id("interaction-log")).click();
+        enter(format(), InteractionFormat.WALK);
+        test(find(IntegerField.class).id("interaction-minutes")).setValue(17);
         @SuppressWarnings("unchecked")
-        Select<Side> askedBy = _get(Select.class, spec -> spec.withId("interaction-asked-by"));
-        _setValue(askedBy, Side.MENTEE);
-        _setValue(_get(TextArea.class, spec -> spec.withId("interaction-asked")), "<b>x</b>");
-        _setValue(_get(TextArea.class, spec -> spec.withId("interaction-notes")), "We walked <i>along</i> the river");
-        _click(_get(Button.class, spec -> spec.withId("interaction-save")));
+        Select<Side> askedBy = find(Select.class).id("interaction-asked-by");
+        enter(askedBy, Side.MENTEE);
+        test(find(TextArea.class).id("interaction-asked")).setValue("<b>x</b>");
+        test(find(TextArea.class).id("interaction-notes")).setValue("We walked <i>along</i> the river");
+        test(find(Button.class).id("interaction-save")).click();
 
         assertThat(interactions.count(relationshipId)).isEqualTo(1);
         var saved = interactions.page(relationshipId, 0, 1).get(0);
@@ -143,7 +149,7 @@ class InteractionsTabTest extends KaribuTestBase {
         assertThat(saved.initiatedBy()).as("the author by default").isEqualTo(Side.MENTEE);
         assertThat(saved.helpAsked()).isEqualTo("<b>x</b>");
         var grid = interactionsGrid();
-        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(test(grid).size()).isEqualTo(1);
         var what = LitColumns.values(grid, "what", 0);
         assertThat((String) what.get("headline")).startsWith("17-minute walk, started by ");
         assertThat((String) what.get("askedBy")).endsWith(" asked for help: ");
@@ -162,22 +168,22 @@ class InteractionsTabTest extends KaribuTestBase {
 
         // The notes stay on the server until the row's details are opened, and go again when closed.
         LitColumns.call(grid, "what", 0, "toggleNotes");
-        assertThat(grid.isDetailsVisible(_get(grid, 0))).isTrue();
+        assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();
         assertThat(LitColumns.sent(grid, 0)).contains("We walked <i>along</i> the river");
         LitColumns.call(grid, "what", 0, "toggleNotes");
-        assertThat(grid.isDetailsVisible(_get(grid, 0))).isFalse();
+        assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isFalse();
         assertThat(LitColumns.sent(grid, 0)).noneMatch(t -> t.contains("along"));
 
         LitColumns.call(grid, "actions", 0, "edit");
-        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Edit interaction");
-        _click(_get(Button.class, spec -> spec.withId("interaction-cancel")));
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Edit interaction");
+        test(find(Button.class).id("interaction-cancel")).click();
 
         LitColumns.call(grid, "actions", 0, "remove");
-        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("interaction-delete-confirm"));
+        var confirm = find(ConfirmDialog.class).id("interaction-delete-confirm");
         assertThat(interactions.count(relationshipId)).as("nothing is deleted before it is confirmed").isEqualTo(1);
-        _fireConfirm(confirm);
+        test(confirm).confirm();
         assertThat(interactions.count(relationshipId)).isZero();
-        assertThat(_size(grid)).isZero();
+        assertThat(test(grid).size()).isZero();
     }
 
     @Test
@@ -196,7 +202,7 @@ class InteractionsTabTest extends KaribuTestBase {
         grid.getDataCommunicator().setViewportRange(0, 20);
         MockVaadin.clientRoundtrip();
         var keys = grid.getDataCommunicator().getKeyMapper();
-        var key = keys.key(_get(grid, 0));
+        var key = keys.key(test(grid).getRow(0));
 
         var what = LitColumns.values(grid, "what", 0);
         assertThat(what).containsEntry("headline", "30-minute video call, started by " + viewer.nameOf(Side.MENTOR))
@@ -213,8 +219,8 @@ class InteractionsTabTest extends KaribuTestBase {
         // Not the mentee's entry: neither editing nor deleting it opens anything.
         LitColumns.call(grid, "actions", 0, "edit");
         LitColumns.call(grid, "actions", 0, "remove");
-        _assertNone(Dialog.class);
-        _assertNone(ConfirmDialog.class);
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(find(ConfirmDialog.class).exists()).isFalse();
 
         LitColumns.call(grid, "actions", 0, "confirm");
         assertThat(interactions.page(relationshipId, 0, 1).get(0).confirmed()).isTrue();
@@ -227,19 +233,19 @@ class InteractionsTabTest extends KaribuTestBase {
     }
 
     @SuppressWarnings("unchecked")
-    private static Grid<Interaction> interactionsGrid() {
-        return _get(Grid.class, spec -> spec.withId("interactions"));
+    private Grid<Interaction> interactionsGrid() {
+        return find(Grid.class).id("interactions");
     }
 
     @Test
     void a_short_check_in_fixes_its_minutes() {
         openAsMentee(604L);
-        _click(_get(Button.class, spec -> spec.withId("interaction-log")));
-        _setValue(format(), InteractionFormat.SHORT_15);
-        var minutes = _get(IntegerField.class, spec -> spec.withId("interaction-minutes"));
+        test(find(Button.class).id("interaction-log")).click();
+        enter(format(), InteractionFormat.SHORT_15);
+        var minutes = find(IntegerField.class).id("interaction-minutes");
         assertThat(minutes.getValue()).isEqualTo(15);
         assertThat(minutes.isReadOnly()).isTrue();
-        _setValue(format(), InteractionFormat.CHAT);
+        enter(format(), InteractionFormat.CHAT);
         assertThat(minutes.isReadOnly()).isFalse();
     }
 
@@ -252,17 +258,17 @@ class InteractionsTabTest extends KaribuTestBase {
                 InteractionFormat.MEETING, Side.MENTEE, null, null, Side.MENTOR, "Introductions", "Notes"));
         signIn("coordinator@rapport.test");
         UI.getCurrent().add(new InteractionsTab(interactions, workspace.open(relationshipId)));
-        _assertNone(Button.class, spec -> spec.withId("interaction-log"));
+        assertThat(find(Button.class).withId("interaction-log").exists()).isFalse();
         var grid = interactionsGrid();
-        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(test(grid).size()).isEqualTo(1);
         assertThat(LitColumns.values(grid, "actions", 0)).containsEntry("own", false)
                 .containsEntry("confirmable", false);
         // Even called by hand, the row's functions do nothing for a reader.
         LitColumns.call(grid, "actions", 0, "edit");
         LitColumns.call(grid, "actions", 0, "remove");
         LitColumns.call(grid, "actions", 0, "confirm");
-        _assertNone(Dialog.class);
-        _assertNone(ConfirmDialog.class);
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(find(ConfirmDialog.class).exists()).isFalse();
         assertThat(interactions.page(relationshipId, 0, 1).get(0).confirmed()).isFalse();
         // The notes still open for reading.
         LitColumns.call(grid, "what", 0, "toggleNotes");
@@ -275,29 +281,29 @@ class InteractionsTabTest extends KaribuTestBase {
         var relationshipId = fixtures.activePair(small).id();
         signIn(small.menteeEmail());
         UI.getCurrent().add(new CheckinsTab(checkins, workspace.open(relationshipId)));
-        _click(_get(Button.class, spec -> spec.withId("checkin-open")));
-        _click(_get(Button.class, spec -> spec.withId("checkin-save")));
+        test(find(Button.class).id("checkin-open")).click();
+        test(find(Button.class).id("checkin-save")).click();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> connection = _get(RadioButtonGroup.class, spec -> spec.withId("checkin-connection"));
+        RadioButtonGroup<Integer> connection = find(RadioButtonGroup.class).id("checkin-connection");
         assertThat(connection.isInvalid()).as("a rating is required").isTrue();
         assertThat(checkins.count(relationshipId)).isZero();
 
-        _setValue(connection, 4);
+        enter(connection, 4);
         for (var id : new String[] {"checkin-trust", "checkin-value"}) {
             @SuppressWarnings("unchecked")
-            RadioButtonGroup<Integer> rating = _get(RadioButtonGroup.class, spec -> spec.withId(id));
-            _setValue(rating, 5);
+            RadioButtonGroup<Integer> rating = find(RadioButtonGroup.class).id(id);
+            enter(rating, 5);
         }
-        _setValue(_get(TextArea.class, spec -> spec.withId("checkin-reflection")), "<b>x</b>");
-        assertThat(_get(Checkbox.class, spec -> spec.withId("checkin-share")).getValue()).as("private by default")
+        test(find(TextArea.class).id("checkin-reflection")).setValue("<b>x</b>");
+        assertThat(find(Checkbox.class).id("checkin-share").getValue()).as("private by default")
                 .isFalse();
-        _click(_get(Button.class, spec -> spec.withId("checkin-save")));
+        test(find(Button.class).id("checkin-save")).click();
 
         assertThat(checkins.mine(relationshipId).orElseThrow().reflectionShared()).isFalse();
-        _assertNone(Button.class, spec -> spec.withId("checkin-open"));
-        _get(Button.class, spec -> spec.withId("checkin-edit-mine"));
+        assertThat(find(Button.class).withId("checkin-open").exists()).isFalse();
+        find(Button.class).id("checkin-edit-mine");
         var grid = checkinsGrid();
-        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(test(grid).size()).isEqualTo(1);
         assertThat(LitColumns.values(grid, "reflection", 0)).containsEntry("reflection", "<b>x</b>")
                 .containsEntry("note", "Only you see this");
         assertThat(LitColumns.sent(grid, 0)).contains("<b>x</b>");
@@ -310,7 +316,7 @@ class InteractionsTabTest extends KaribuTestBase {
         assertThat(LitColumns.template(grid, "value")).contains("aria-label=\"Value ${item.score} of 5\"");
         assertThat(LitColumns.values(grid, "actions", 0)).containsEntry("own", true);
         LitColumns.call(grid, "actions", 0, "edit");
-        assertThat(_get(Dialog.class).getHeaderTitle()).startsWith("Edit check-in for ");
+        assertThat(find(Dialog.class).single().getHeaderTitle()).startsWith("Edit check-in for ");
 
         signIn(small.mentorEmail());
         UI.getCurrent().removeAll();
@@ -321,7 +327,7 @@ class InteractionsTabTest extends KaribuTestBase {
         assertThat(LitColumns.sent(partners, 0)).noneMatch(t -> t.contains("<b>x</b>"));
         assertThat(LitColumns.values(partners, "actions", 0)).containsEntry("own", false);
         LitColumns.call(partners, "actions", 0, "edit");
-        _assertNone(Dialog.class);
+        assertThat(find(Dialog.class).exists()).isFalse();
     }
 
     @Test
@@ -331,15 +337,15 @@ class InteractionsTabTest extends KaribuTestBase {
         signIn(small.menteeEmail());
         var viewer = workspace.open(relationshipId);
         UI.getCurrent().add(new CheckinsTab(checkins, viewer));
-        _click(_get(Button.class, spec -> spec.withId("checkin-open")));
+        test(find(Button.class).id("checkin-open")).click();
         for (var id : new String[] {"checkin-connection", "checkin-trust", "checkin-value"}) {
             @SuppressWarnings("unchecked")
-            RadioButtonGroup<Integer> rating = _get(RadioButtonGroup.class, spec -> spec.withId(id));
-            _setValue(rating, 2);
+            RadioButtonGroup<Integer> rating = find(RadioButtonGroup.class).id(id);
+            enter(rating, 2);
         }
-        _setValue(_get(TextArea.class, spec -> spec.withId("checkin-reflection")), "Slow start");
-        _setValue(_get(Checkbox.class, spec -> spec.withId("checkin-share")), true);
-        _click(_get(Button.class, spec -> spec.withId("checkin-save")));
+        test(find(TextArea.class).id("checkin-reflection")).setValue("Slow start");
+        enter(find(Checkbox.class).id("checkin-share"), true);
+        test(find(Button.class).id("checkin-save")).click();
         assertThat(LitColumns.values(checkinsGrid(), "reflection", 0))
                 .containsEntry("note", "Shared with " + viewer.partnerName());
         assertThat(LitColumns.values(checkinsGrid(), "value", 0)).containsEntry("band", "rapport-score-low");
@@ -360,10 +366,10 @@ class InteractionsTabTest extends KaribuTestBase {
                 InteractionFormat.CHAT, Side.MENTEE, null, null, null, null, null));
         UI.getCurrent().add(new TimelineTab(timeline, workspace.open(relationshipId)));
         @SuppressWarnings("unchecked")
-        Grid<TimelineEntry> grid = _get(Grid.class, spec -> spec.withId("timeline"));
+        Grid<TimelineEntry> grid = find(Grid.class).id("timeline");
         var kinds = new ArrayList<String>();
-        for (int row = 0; row < _size(grid); row++) {
-            var kind = _get(grid, row).kind();
+        for (int row = 0; row < test(grid).size(); row++) {
+            var kind = test(grid).getRow(row).kind();
             assertThat(LitColumns.values(grid, "kind", row)).containsEntry("label", kind.label());
             kinds.add((String) LitColumns.values(grid, "kind", row).get("kind"));
         }
@@ -373,7 +379,7 @@ class InteractionsTabTest extends KaribuTestBase {
     }
 
     @SuppressWarnings("unchecked")
-    private static Grid<Checkin> checkinsGrid() {
-        return _get(Grid.class, spec -> spec.withId("checkins"));
+    private Grid<Checkin> checkinsGrid() {
+        return find(Grid.class).id("checkins");
     }
 }

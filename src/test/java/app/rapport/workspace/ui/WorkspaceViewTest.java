@@ -1,10 +1,5 @@
 package app.rapport.workspace.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.pairing.PairingTestPrograms;
@@ -14,7 +9,7 @@ import app.rapport.pairing.RelationshipSummary;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
-import app.rapport.support.KaribuTestBase;
+import app.rapport.support.BrowserlessTestBase;
 import app.rapport.workspace.Interaction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The workspace page as a whole: who opens it, and what opening a long history costs in SQL statements. */
-class WorkspaceViewTest extends KaribuTestBase {
+class WorkspaceViewTest extends BrowserlessTestBase {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
@@ -67,8 +62,8 @@ class WorkspaceViewTest extends KaribuTestBase {
         // The navigation's round trip has built the page and fetched the grid's count and first rows.
         long statements = stats.getPrepareStatementCount();
         long firstMillis = (System.nanoTime() - started) / 1_000_000;
-        Grid<Interaction> grid = _get(Grid.class, spec -> spec.withId("interactions"));
-        assertThat(_size(grid)).isEqualTo(1000);
+        Grid<Interaction> grid = find(Grid.class).id("interactions");
+        assertThat(test(grid).size()).isEqualTo(1000);
         // Reported, not asserted: the median of ten more openings, once classes are loaded and the JIT warm.
         var millis = new long[10];
         for (int i = 0; i < millis.length; i++) {
@@ -82,7 +77,7 @@ class WorkspaceViewTest extends KaribuTestBase {
                 "Opening a relationship with 1,000 interactions: {} statements; {} ms the first time, then median "
                         + "{} ms, min {} ms (page built and first rows fetched, in the test JVM)", statements,
                 firstMillis, millis[5], millis[0]);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("workspace-facts")).getText())
+        assertThat(find(Paragraph.class).id("workspace-facts").getText())
                 .contains("you are the mentee");
         assertThat(statements).isLessThanOrEqualTo(10);
     }
@@ -95,13 +90,13 @@ class WorkspaceViewTest extends KaribuTestBase {
         signIn("coordinator@rapport.test");
         navigate("programs/" + program.programId() + "/pairing");
         @SuppressWarnings("unchecked")
-        Grid<RelationshipSummary> grid = _get(Grid.class, spec -> spec.withId("relationships"));
-        var actions = (Div) _getCellComponent(grid, 0, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withText("Open")));
+        Grid<RelationshipSummary> grid = find(Grid.class).id("relationships");
+        var actions = (Div) test(grid).getCellComponent(0, "actions");
+        test(find(Button.class, actions).withText("Open").single()).click();
         assertThat(currentView()).isInstanceOf(RelationshipView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("workspace-facts")).getText())
+        assertThat(find(Paragraph.class).id("workspace-facts").getText())
                 .contains("the coordinators' view, read-only");
-        assertThat(_find(Button.class, spec -> spec.withId("interaction-log"))).isEmpty();
+        assertThat(find(Button.class).withId("interaction-log").all()).isEmpty();
         assertThat(relationship.status()).isEqualTo(RelationshipStatus.ACTIVE);
     }
 
@@ -113,20 +108,20 @@ class WorkspaceViewTest extends KaribuTestBase {
         var relationship = fixtures.activePair(program);
         signIn(program.menteeEmail());
         navigate("relationships/" + relationship.id());
-        var tabs = _get(TabSheet.class, spec -> spec.withId("workspace-tabs"));
-        var interactions = _get(Grid.class, spec -> spec.withId("interactions"));
-        assertThat(_find(Grid.class, spec -> spec.withId("checkins"))).isEmpty();
+        var tabs = find(TabSheet.class).id("workspace-tabs");
+        var interactions = find(Grid.class).id("interactions");
+        assertThat(find(Grid.class).withId("checkins").all()).isEmpty();
 
-        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-check-ins")));
+        tabs.setSelectedTab(find(Tab.class).id("tab-check-ins"));
         // Only the shown tab's components stay on the server: the interactions grid is gone.
-        assertThat(_find(Grid.class, spec -> spec.withId("interactions"))).isEmpty();
-        assertThat(_find(Grid.class, spec -> spec.withId("checkins"))).hasSize(1);
+        assertThat(find(Grid.class).withId("interactions").all()).isEmpty();
+        assertThat(find(Grid.class).withId("checkins").all()).hasSize(1);
         assertThat(interactions.isAttached()).isFalse();
 
-        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-interactions")));
-        var again = _get(Grid.class, spec -> spec.withId("interactions"));
+        tabs.setSelectedTab(find(Tab.class).id("tab-interactions"));
+        var again = find(Grid.class).id("interactions");
         assertThat(again).isNotSameAs(interactions);
         assertThat(again.isAttached()).isTrue();
-        assertThat(_find(Grid.class, spec -> spec.withId("checkins"))).isEmpty();
+        assertThat(find(Grid.class).withId("checkins").all()).isEmpty();
     }
 }

@@ -1,12 +1,5 @@
 package app.rapport.base.ui.chart;
 
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -15,6 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a chart shows, as plain data: one value per x label for each series, plus an optional note
@@ -56,8 +55,8 @@ public record ChartSpec(Kind kind, String title, String xTitle, List<String> lab
     static final String HIGHLIGHT = "#e2434d";
     private static final String HIGHLIGHT_BAND = "rgba(226, 67, 77, 0.09)";
     private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final ObjectMapper JSON = new ObjectMapper(
-            new JsonFactoryBuilder().characterEscapes(new ScriptSafeEscapes()).build());
+    private static final JsonMapper JSON = JsonMapper.builder(
+            JsonFactory.builder().characterEscapes(new ScriptSafeEscapes()).build()).build();
 
     public ChartSpec {
         Objects.requireNonNull(kind, "kind");
@@ -152,11 +151,7 @@ public record ChartSpec(Kind kind, String title, String xTitle, List<String> lab
         }
         root.set("options", options());
         root.set("rapport", extras());
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Chart config could not be written", e);
-        }
+        return JSON.writeValueAsString(root);
     }
 
     private ObjectNode dataset(int index) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.base.ui.chart.ChartSpec.Kind;
 import app.rapport.base.ui.chart.ChartSpec.Series;
 import app.rapport.support.SentJavaScript;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +55,7 @@ class ChartCardTest {
         MockVaadin.setup();
         try {
             var spec = minutesAndMood();
+            SentJavaScript.sendPending();
             var card = new ChartCard(spec);
             assertThat(sentInOneRoundTrip()).as("nothing is sent before the card is shown").isEmpty();
 
@@ -85,6 +86,7 @@ class ChartCardTest {
     void a_chart_shown_without_a_spec_sends_nothing_until_it_gets_one() {
         MockVaadin.setup();
         try {
+            SentJavaScript.sendPending();
             var chart = new Chart();
             UI.getCurrent().add(chart);
             assertThat(sentInOneRoundTrip()).isEmpty();
