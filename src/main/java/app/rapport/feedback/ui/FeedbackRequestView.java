@@ -45,7 +45,7 @@ public final class FeedbackRequestView extends VerticalLayout implements BeforeE
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("requestId").orElse(null);
+        var id = app.rapport.base.ui.RouteIds.id(event, "requestId").orElse(null);
         try {
             request = id == null ? null : feedback.request(id);
         } catch (AccessDeniedException e) {

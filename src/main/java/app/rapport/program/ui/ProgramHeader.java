@@ -1,5 +1,6 @@
 package app.rapport.program.ui;
 
+import app.rapport.base.ui.RouteIds;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramRef;
 import app.rapport.program.ProgramService;
@@ -43,7 +44,7 @@ public final class ProgramHeader extends Composite<Div> {
      * the not-found page (for a missing program or one they may not manage, alike).
      */
     public static ProgramDetails program(BeforeEnterEvent event, ProgramService programs) {
-        var id = event.getRouteParameters().getLong("programId").orElse(null);
+        var id = RouteIds.id(event, "programId").orElse(null);
         if (id == null || !programs.canManage(id)) {
             event.rerouteToError(NotFoundException.class);
             return null;

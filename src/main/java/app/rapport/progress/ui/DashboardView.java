@@ -1,6 +1,7 @@
 package app.rapport.progress.ui;
 
 import app.rapport.base.ui.Notifications;
+import app.rapport.base.ui.RouteIds;
 import app.rapport.base.ui.chart.ChartCard;
 import app.rapport.base.ui.chart.ChartSpec;
 import app.rapport.program.ui.ProgramHeader;
@@ -53,7 +54,7 @@ public final class DashboardView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("programId").orElse(null);
+        var id = RouteIds.id(event, "programId").orElse(null);
         ProgramDashboard dashboard;
         try {
             if (id == null) {

@@ -1,5 +1,6 @@
 package app.rapport.progress.ui;
 
+import app.rapport.base.ui.RouteIds;
 import app.rapport.base.ui.chart.ChartCard;
 import app.rapport.base.ui.chart.ChartSpec;
 import app.rapport.progress.ProgressService;
@@ -51,7 +52,7 @@ public final class ProgressView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("relationshipId").orElse(null);
+        var id = RouteIds.id(event, "relationshipId").orElse(null);
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         RelationshipProgress first;
         try {

@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.RouteIds;
 import app.rapport.feedback.FeedbackService;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.GoalService;
@@ -71,7 +72,7 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("relationshipId").orElse(null);
+        var id = RouteIds.id(event, "relationshipId").orElse(null);
         var viewer = open(id);
         if (viewer == null) {
             event.rerouteToError(NotFoundException.class);
