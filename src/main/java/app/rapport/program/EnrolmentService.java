@@ -39,6 +39,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class EnrolmentService {
 
+    private static final String CAPACITY_RANGE = "A mentor's capacity is from " + ProfileLimits.CAPACITY_MIN + " to "
+            + ProfileLimits.CAPACITY_MAX + " mentees";
+
     private final EnrolmentRepository enrolments;
     private final app.rapport.program.domain.ProgramRepository programs;
     private final ProgramTagRepository tags;
@@ -114,6 +117,13 @@ public class EnrolmentService {
     @Transactional
     public void changeRole(long enrolmentId, long version, EnrolmentRole role, Integer capacity) {
         var enrolment = managedAt(enrolmentId, version);
+        if (role == null) {
+            throw new RuleViolation("role", "Choose mentor or mentee");
+        }
+        // A new enrolment may leave the capacity to the default; a change never makes one up.
+        if (role == EnrolmentRole.MENTOR && capacity == null) {
+            throw new RuleViolation("capacity", CAPACITY_RANGE);
+        }
         checkCapacity(role, capacity);
         enrolment.assign(role, capacity, clock.instant());
         save(enrolment);
@@ -218,7 +228,7 @@ public class EnrolmentService {
     private static void checkCapacity(EnrolmentRole role, Integer capacity) {
         if (role == EnrolmentRole.MENTOR && capacity != null
                 && (capacity < ProfileLimits.CAPACITY_MIN || capacity > ProfileLimits.CAPACITY_MAX)) {
-            throw new RuleViolation("capacity", "A mentor's capacity is from 1 to 10 mentees");
+            throw new RuleViolation("capacity", CAPACITY_RANGE);
         }
     }
 

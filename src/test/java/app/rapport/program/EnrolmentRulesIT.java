@@ -97,6 +97,25 @@ class EnrolmentRulesIT {
     }
 
     @Test
+    void a_missing_or_out_of_range_capacity_on_update_is_refused_and_nothing_is_saved() {
+        var mentor = enrolNew(EnrolmentRole.MENTOR, 3).participant();
+        for (var capacity : new Integer[] {null, 0, 11}) {
+            assertThatThrownBy(() -> enrolments.changeRole(mentor.enrolmentId(), mentor.version(),
+                    EnrolmentRole.MENTOR, capacity))
+                    .isInstanceOf(RuleViolation.class).hasMessage("A mentor's capacity is from 1 to 10 mentees")
+                    .extracting(e -> ((RuleViolation) e).field()).isEqualTo("capacity");
+        }
+        var stored = enrolments.profile(mentor.enrolmentId());
+        assertThat(stored.capacity()).isEqualTo(3);
+        assertThat(stored.version()).isEqualTo(mentor.version());
+        // A mentee who becomes a mentor needs a capacity too: none is made up for them.
+        var mentee = enrolNew(EnrolmentRole.MENTEE, null).participant();
+        assertThatThrownBy(() -> enrolments.changeRole(mentee.enrolmentId(), mentee.version(), EnrolmentRole.MENTOR,
+                null)).isInstanceOf(RuleViolation.class);
+        assertThat(enrolments.profile(mentee.enrolmentId()).role()).isEqualTo(EnrolmentRole.MENTEE);
+    }
+
+    @Test
     void tags_grow_the_program_vocabulary_case_insensitively() {
         var a = enrolNew(EnrolmentRole.MENTOR, 2).participant();
         var b = enrolNew(EnrolmentRole.MENTEE, null).participant();

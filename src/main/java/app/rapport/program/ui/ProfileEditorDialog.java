@@ -1,6 +1,7 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.program.EnrolmentRole;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ParticipantSummary;
 import app.rapport.program.ProfileLimits;
@@ -19,6 +20,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A participant's profile in one program. Skills and goals come from the program's vocabulary,
@@ -41,10 +44,7 @@ public final class ProfileEditorDialog extends Dialog {
     private final Paragraph error = new Paragraph();
     private ParticipantSummary profile;
 
-    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<app.rapport.program.EnrolmentRole> role =
-            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>("Role");
-    private final com.vaadin.flow.component.textfield.IntegerField capacity =
-            new com.vaadin.flow.component.textfield.IntegerField("Mentees at once");
+    private final RoleForm roleForm = new RoleForm();
     private boolean manage;
 
     /**
@@ -56,18 +56,10 @@ public final class ProfileEditorDialog extends Dialog {
         this(enrolments, enrolmentId, readOnly, onSaved);
         this.manage = manage && !readOnly;
         if (this.manage) {
-            role.setItems(app.rapport.program.EnrolmentRole.values());
-            role.setItemLabelGenerator(app.rapport.program.EnrolmentRole::label);
-            role.setValue(profile.role());
-            capacity.setMin(ProfileLimits.CAPACITY_MIN);
-            capacity.setMax(ProfileLimits.CAPACITY_MAX);
-            capacity.setStepButtonsVisible(true);
-            capacity.setValue(profile.capacity() == null ? ProfileLimits.CAPACITY_DEFAULT : profile.capacity());
-            capacity.setVisible(profile.role() == app.rapport.program.EnrolmentRole.MENTOR);
-            role.addValueChangeListener(e -> capacity.setVisible(e.getValue() == app.rapport.program.EnrolmentRole.MENTOR));
-            var roleRow = new FormLayout(role, capacity);
-            roleRow.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
-            addComponentAtIndex(1, roleRow);
+            // A mentee made a mentor starts from the usual capacity, which the coordinator sees and may change.
+            roleForm.show(new RoleDraft(profile.role(),
+                    profile.capacity() == null ? ProfileLimits.CAPACITY_DEFAULT : profile.capacity()));
+            addComponentAtIndex(1, roleForm);
         }
     }
 
@@ -144,10 +136,16 @@ public final class ProfileEditorDialog extends Dialog {
 
     private void save() {
         error.setVisible(false);
+        var roles = manage ? roleForm.value() : Optional.<RoleDraft>empty();
+        if (manage && roles.isEmpty()) {
+            // The form marked what is wrong; nothing is saved, not even the rest of the profile.
+            return;
+        }
         try {
-            if (manage && (role.getValue() != profile.role() || (role.getValue() == app.rapport.program.EnrolmentRole.MENTOR
-                    && !java.util.Objects.equals(capacity.getValue(), profile.capacity())))) {
-                enrolments.changeRole(profile.enrolmentId(), profile.version(), role.getValue(), capacity.getValue());
+            if (roles.isPresent() && changes(roles.get())) {
+                var choice = roles.get();
+                enrolments.changeRole(profile.enrolmentId(), profile.version(), choice.getRole(),
+                        choice.getRole() == EnrolmentRole.MENTOR ? choice.getCapacity() : null);
                 profile = enrolments.profile(profile.enrolmentId());
             }
             profile = enrolments.updateProfile(new ProfileUpdate(profile.enrolmentId(), profile.version(),
@@ -156,12 +154,18 @@ public final class ProfileEditorDialog extends Dialog {
             close();
             onSaved.run();
         } catch (RuleViolation e) {
-            error.setText(e.getMessage());
-            error.setVisible(true);
+            if (!roleForm.showFieldError(e.field(), e.getMessage())) {
+                error.setText(e.getMessage());
+                error.setVisible(true);
+            }
         } catch (ConstraintViolationException e) {
             error.setText(e.getConstraintViolations().iterator().next().getMessage());
             error.setVisible(true);
         }
     }
 
+    private boolean changes(RoleDraft choice) {
+        return choice.getRole() != profile.role()
+                || (choice.getRole() == EnrolmentRole.MENTOR && !Objects.equals(choice.getCapacity(), profile.capacity()));
+    }
 }
