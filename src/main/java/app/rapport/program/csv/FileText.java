@@ -33,8 +33,7 @@ final class FileText {
         // One byte more than allowed is enough to know the file is too large, without reading the rest.
         byte[] bytes = in.readNBytes(limit + 1);
         if (bytes.length > limit) {
-            return error("The file is larger than " + describeSize(maxBytes)
-                    + ". Split it into smaller files and import them one after the other.");
+            return error(tooLarge(-1, maxBytes));
         }
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
             return error("The file is not UTF-8 encoded: it is UTF-16 (\"Unicode text\"). "
@@ -87,14 +86,24 @@ final class FileText {
                 + "Please save it as CSV UTF-8 and upload it again.";
     }
 
-    /** "5 MB" for the app's limit; small limits (as in tests) read as KB or bytes rather than "0 MB". */
+    /** Why a file of {@code size} bytes is refused; a negative size when only "more than the limit" is known. */
+    static String tooLarge(long size, long maxBytes) {
+        var what = size < 0 ? "larger than " + describeSize(maxBytes)
+                : describeSize(size) + "; the limit is " + describeSize(maxBytes);
+        return "The file is " + what + ". Split it into smaller files and import them one after the other.";
+    }
+
+    /**
+     * "5 MB" for the app's limit; small limits (as in tests) read as KB or bytes rather than "0 MB". Rounded
+     * up, so that a file just over the limit never reads as the limit itself.
+     */
     static String describeSize(long bytes) {
         if (bytes >= MB) {
-            return new BigDecimal(bytes).divide(BigDecimal.valueOf(MB), 1, RoundingMode.DOWN)
+            return new BigDecimal(bytes).divide(BigDecimal.valueOf(MB), 1, RoundingMode.UP)
                     .stripTrailingZeros().toPlainString() + " MB";
         }
         if (bytes >= KB) {
-            return bytes / KB + " KB";
+            return (bytes + KB - 1) / KB + " KB";
         }
         return bytes + " bytes";
     }

@@ -46,6 +46,14 @@ public final class ParticipantCsv {
     }
 
     /**
+     * Why a file of {@code size} bytes is refused, with its size and the limit; a negative size when the
+     * file is known only to be larger than the limit (it came without a length and was not read further).
+     */
+    public static String tooLarge(long size) {
+        return FileText.tooLarge(size, MAX_BYTES);
+    }
+
+    /**
      * Reads and validates a whole file. Never throws for bad input: problems come back in the result, either as
      * one file-level error (too large, not UTF-8, not CSV, missing columns, broken quotes) or as one
      * {@link RowError} per problem in a data line.

@@ -4,6 +4,7 @@ import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.Notifications;
 import app.rapport.program.ImportPreview;
 import app.rapport.program.ParticipantImport;
+import app.rapport.program.csv.ParticipantCsv;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -26,6 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class ImportDialog extends Dialog {
 
+    private static final String FILE_SIZE = "event.detail.file.size";
+
     private final transient ParticipantImport imports;
     private final long programId;
     private final transient Runnable onImported;
@@ -33,7 +35,8 @@ final class ImportDialog extends Dialog {
     private final Paragraph status = new Paragraph();
     private final Grid<ImportPreview.Problem> problems = new Grid<>(ImportPreview.Problem.class, false);
     private final Button importButton = new Button("Import");
-    private final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> startPreview(bytes)));
+    private final Upload upload = new Upload(new LimitedUploadHandler(ParticipantCsv.MAX_BYTES,
+            ParticipantCsv::tooLarge, this::startPreview, message -> showStatus(message, true)));
     private transient ImportPreview preview;
 
     ImportDialog(ParticipantImport imports, long programId, Runnable onImported) {
@@ -51,10 +54,14 @@ final class ImportDialog extends Dialog {
                 + "importing the same file again changes nothing.");
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setUploadButton(new Button("Choose a CSV file…"));
-        upload.setMaxFileSize((int) app.rapport.program.csv.ParticipantCsv.MAX_BYTES);
+        // The browser refuses a larger file before sending it; the handler refuses one that comes anyway.
+        upload.setMaxFileSize((int) ParticipantCsv.MAX_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here"));
-        upload.addFileRejectedListener(e -> showStatus(e.getErrorMessage().contains("size")
-                ? "The file is larger than 5 MB. Split it and import the parts." : "Choose a .csv file.", true));
+        // The browser's own reason ("File is Too Big.") names no sizes; its file's size lets the dialog say both.
+        upload.getElement().addEventListener("file-reject", e -> {
+            long size = e.getEventData().get(FILE_SIZE).asLong();
+            showStatus(size > ParticipantCsv.MAX_BYTES ? ParticipantCsv.tooLarge(size) : "Choose a .csv file.", true);
+        }).addEventData(FILE_SIZE);
         upload.setId("csv-upload");
 
         progress.setVisible(false);
