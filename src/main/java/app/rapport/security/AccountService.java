@@ -131,7 +131,10 @@ public class AccountService {
         return summary(saveChecked(account));
     }
 
-    /** Sets a generated password and returns it, to be shown to the admin once. */
+    /**
+     * Sets a generated password and returns it, to be shown to the admin once. Every session of
+     * the account ends at its next request (AccountStatusFilter sees the new hash).
+     */
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public String resetPassword(long id) {
@@ -163,6 +166,7 @@ public class AccountService {
         return summary(saveChecked(account));
     }
 
+    /** Changes the caller's password: their other sessions end, this one stays signed in. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword) {
@@ -176,6 +180,9 @@ public class AccountService {
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         auditLog.record(AuditEventType.PASSWORD_CHANGED, account.getId(), account.getId(), account.getEmail(), null);
         saveChecked(account);
+        // The new hash signs out every session of the account at its next request (AccountStatusFilter);
+        // the one that made the change carries on, so it takes the new credentials' principal.
+        SignedInSession.replacePrincipal(AccountUserDetailsService.toUser(account));
     }
 
     private Account load(long id) {

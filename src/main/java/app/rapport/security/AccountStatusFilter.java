@@ -8,25 +8,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks the signed-in account against the database on every request: a disabled or removed
- * account is signed out at once (its session ends), and changed roles or name take effect
- * without signing in again. One primary-key read per request, which works across instances.
+ * account, or a session signed in with a password changed or reset since, is signed out at once
+ * (its session ends), and changed roles or name take effect without signing in again. One primary-key read per request, which works across instances.
  */
 final class AccountStatusFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccountStatusFilter.class);
 
     private final AccountUserDetailsService users;
-    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
     AccountStatusFilter(AccountUserDetailsService users) {
@@ -50,16 +46,10 @@ final class AccountStatusFilter extends OncePerRequestFilter {
                 unavailable(response, e);
                 return;
             }
-            if (fresh == null || !fresh.isEnabled()) {
+            if (fresh == null || !fresh.isEnabled() || !fresh.sameCredentialsAs(current)) {
                 logout.logout(request, response, authentication);
             } else if (!fresh.sameAs(current)) {
-                fresh.eraseCredentials();
-                var refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
-                refreshed.setDetails(authentication.getDetails());
-                var context = holder.createEmptyContext();
-                context.setAuthentication(refreshed);
-                holder.setContext(context);
-                repository.saveContext(context, request, response);
+                SignedInSession.replacePrincipal(fresh, request, response);
             }
         }
         chain.doFilter(request, response);

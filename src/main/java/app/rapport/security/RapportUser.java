@@ -1,6 +1,10 @@
 package app.rapport.security;
 
 import app.rapport.base.SignedInUser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +26,7 @@ public final class RapportUser implements UserDetails, CredentialsContainer, Sig
     private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final String credentialsStamp;
     private String passwordHash;
 
     public RapportUser(long accountId, String email, String displayName, Set<Role> roles, boolean enabled,
@@ -31,7 +36,25 @@ public final class RapportUser implements UserDetails, CredentialsContainer, Sig
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         this.enabled = enabled;
+        this.credentialsStamp = stamp(passwordHash);
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * A digest of the stored hash, kept after the credentials are erased: every change or reset of
+     * the password writes a new (salted) hash, so a session whose stamp no longer matches the
+     * database signed in with a password that is gone. The digest is no help to a cracker.
+     */
+    private static String stamp(String passwordHash) {
+        if (passwordHash == null) {
+            return "";
+        }
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Override
@@ -87,6 +110,11 @@ public final class RapportUser implements UserDetails, CredentialsContainer, Sig
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    /** Signed in with the password the account has now (not one changed or reset since). */
+    boolean sameCredentialsAs(RapportUser other) {
+        return credentialsStamp.equals(other.credentialsStamp);
     }
 
     /** Same account, same name, same roles, same status: nothing to refresh. */

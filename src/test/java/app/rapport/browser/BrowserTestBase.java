@@ -36,6 +36,7 @@ abstract class BrowserTestBase {
 
     BrowserContext context;
     Page page;
+    private BrowserContext otherContext;
 
     @BeforeAll
     static void launchBrowser() {
@@ -82,6 +83,20 @@ abstract class BrowserTestBase {
     @AfterEach
     void closePage() {
         page.close();
+        if (otherContext != null) {
+            otherContext.close();
+            otherContext = null;
+        }
+    }
+
+    /** A page in a second browser (own cookies, so its own session), closed after the test. */
+    Page pageInOtherBrowser() {
+        otherContext = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setViewportSize(1280, 800)
+                .setLocale("en-GB"));
+        otherContext.setDefaultTimeout(15_000);
+        return otherContext.newPage();
     }
 
     LoginPage loginPage() {

@@ -100,6 +100,44 @@ class SignInJourneyIT extends BrowserTestBase {
     }
 
     @Test
+    void a_password_change_ends_the_other_sessions_and_keeps_this_one() {
+        var person = newParticipant();
+        var email = person.account().email();
+        var elsewhere = pageInOtherBrowser();
+        var otherShell = new LoginPage(elsewhere).open().signIn(email, person.generatedPassword());
+        var shell = loginPage().open().signIn(email, person.generatedPassword());
+
+        shell.go("My profile");
+        page.locator("#current-password input").fill(person.generatedPassword());
+        page.locator("#new-password input").fill("a-brand-new-passphrase-42");
+        page.locator("#repeat-password input").fill("a-brand-new-passphrase-42");
+        page.locator("#save-password").click();
+        assertThat(page.getByText("Your password is changed")).isVisible();
+
+        // This session goes on, through a server round trip and a full page load alike.
+        shell.go("Home");
+        page.reload();
+        shell.waitUntilShown();
+        assertThat(page.locator("vaadin-login-form")).hasCount(0);
+        // The other one is signed out at its next click.
+        otherShell.go("My profile");
+        assertThat(elsewhere.locator("vaadin-login-form")).isVisible();
+    }
+
+    @Test
+    void an_admin_reset_ends_every_session_of_that_person() {
+        var person = newParticipant();
+        var elsewhere = pageInOtherBrowser();
+        var otherShell = new LoginPage(elsewhere).open().signIn(person.account().email(), person.generatedPassword());
+        var shell = loginPage().open().signIn(person.account().email(), person.generatedPassword());
+        TestPeople.asAdmin(users, () -> accounts.resetPassword(person.account().id()));
+        shell.go("My profile");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        otherShell.go("My profile");
+        assertThat(elsewhere.locator("vaadin-login-form")).isVisible();
+    }
+
+    @Test
     void an_unknown_address_shows_a_friendly_page() {
         loginPage().open().signIn("mentee@rapport.test", DEMO_PASSWORD);
         page.navigate("/no/such/page");
