@@ -1,7 +1,9 @@
 package app.rapport.security;
 
 import app.rapport.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -12,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -24,9 +27,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, RequestUtil vaadinRequests)
+            throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
+                // A refusal (403) is shown as it is, not turned into a redirect to sign in when its error page renders.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(paths.matcher("/styles/**"), paths.matcher("/icons/**"), paths.matcher("/images/**"),
                         paths.matcher("/js/**"), paths.matcher("/webjars/**"), paths.matcher("/lumo/**"))
                 .permitAll()
@@ -34,9 +40,15 @@ class SecurityConfig {
                         paths.matcher("/actuator/health/readiness"))
                 .permitAll());
         http.addFilterBefore(new AccountStatusFilter(users), AuthorizationFilter.class);
+        // Vaadin exempts the login view's path from CSRF, so a foreign page could post a sign-in. Its
+        // login form sends the token when the page has the _csrf meta tags, which Vaadin's bootstrap
+        // writes; so only Vaadin's own requests stay exempt (they carry Vaadin's own CSRF token).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SignInOriginFilter(), CsrfFilter.class);
         // Vaadin 25 denies any request it does not know; as before, signed-in people reach the app with
         // every address, so an unknown one gets the app's own "not here" page instead of a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizedUrl::authenticated));
         return http.build();
     }
