@@ -101,11 +101,10 @@ class RelationshipsHomeSection implements HomeSection {
         accept.setAriaLabel("Accept pairing with " + m.partnerName());
         var decline = new Button("Decline", e -> new ReasonDialog("Decline the pairing with " + m.partnerName(),
                 "Say briefly why, so your coordinator can find a better match.", "Decline", true, true,
-                reason -> {
+                reason -> act(box, () -> {
                     relationships.decline(r.id(), r.version(), reason);
                     Notifications.success("Declined. Your coordinator will see your reason.");
-                    fill(box);
-                }).open());
+                })).open());
         decline.setAriaLabel("Decline pairing with " + m.partnerName());
         var actions = new Div(accept, decline);
         actions.addClassName("rapport-row-actions");
@@ -132,9 +131,18 @@ class RelationshipsHomeSection implements HomeSection {
         return card;
     }
 
+    /**
+     * An answer changes what the other sections of the page list (an accepted pairing becomes a
+     * relationship to open), so a successful one rebuilds the whole page, not only this box.
+     */
     private void act(Div box, Runnable action) {
         try {
             action.run();
+            var ui = box.getUI();
+            if (ui.isPresent()) {
+                ui.get().refreshCurrentRoute(false);
+                return;
+            }
         } catch (RuleViolation e) {
             Notifications.error(e.getMessage());
         } catch (AccessDeniedException e) {

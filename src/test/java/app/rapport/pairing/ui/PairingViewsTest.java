@@ -97,8 +97,26 @@ class PairingViewsTest extends BrowserlessTestBase {
         test(find(Button.class, home).withText("Accept").single()).click();
         assertThat(jdbc.queryForObject("select mentee_accepted_at is not null from relationship where id = ?",
                 Boolean.class, r.id())).isTrue();
-        assertThat(find(Paragraph.class, home).all())
+        assertThat(find(Paragraph.class, find(Div.class).id("my-relationships")).all())
                 .anyMatch(p -> p.getText().startsWith("You accepted. Waiting for"));
+    }
+
+    @Test
+    void the_answer_that_starts_a_relationship_on_the_home_page_lists_it_at_once() {
+        var f = fixtures.small(15L);
+        var r = fixtures.proposal(f);
+        TestPeople.signIn(users, f.mentorEmail());
+        relationships.accept(r.id(), relationships.get(r.id()).version());
+        signIn(f.menteeEmail());
+        navigate("");
+        assertThat(find(Div.class).withId("workspace-relationships").exists()).isFalse();
+        test(find(Button.class, find(Div.class).id("my-relationships")).withText("Accept").single()).click();
+        assertThat(jdbc.queryForObject("select status from relationship where id = ?", String.class, r.id()))
+                .isEqualTo("ACTIVE");
+        var workspaces = find(Div.class).id("workspace-relationships");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class, workspaces).all())
+                .as("the new relationship's card, without a reload").isNotEmpty();
+        assertThat(find(Div.class).withId("my-relationships").exists()).as("no proposal waits any more").isFalse();
     }
 
     @Test
