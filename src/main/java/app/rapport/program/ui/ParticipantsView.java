@@ -154,7 +154,8 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
                 // Only the exception is marked; active is the normal state.
                 .withProperty("withdrawn", p -> p.status() == EnrolmentStatus.WITHDRAWN))
                 .setHeader("Person").setKey("name").setSortProperty("name").setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(p -> p.role().label() + (p.capacity() == null ? "" : " · " + p.capacity() + " slots"))
+        grid.addColumn(p -> p.role().label() + (p.capacity() == null ? ""
+                : " · " + p.capacity() + (p.capacity() == 1 ? " slot" : " slots")))
                 .setHeader("Role").setKey("role").setSortProperty("role").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(p -> p.department() == null ? "" : p.department()).setHeader("Department")
                 .setKey("department").setSortProperty("department").setWidth("9rem").setFlexGrow(0);

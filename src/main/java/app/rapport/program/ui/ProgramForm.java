@@ -1,5 +1,6 @@
 package app.rapport.program.ui;
 
+import app.rapport.base.ui.DateFields;
 import app.rapport.program.ProgramSettings;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -29,8 +30,8 @@ final class ProgramForm extends Composite<FormLayout> {
         description.setMaxLength(ProgramSettings.DESCRIPTION_MAX);
         description.setId("program-description");
         startsOn.setId("program-starts");
-        startsOn.setLocale(java.util.Locale.UK);
-        endsOn.setLocale(java.util.Locale.UK);
+        DateFields.dayMonthYear(startsOn);
+        DateFields.dayMonthYear(endsOn);
         endsOn.setId("program-ends");
         stallThresholdDays.setId("program-stall");
         anonymityThreshold.setId("program-anonymity");

@@ -104,9 +104,12 @@ public final class DashboardView extends VerticalLayout implements BeforeEnterOb
 
     private Div footnote(ProgramDashboard d) {
         var note = new Paragraph("Metrics as of " + DAY.format(d.computedOn()) + ". They follow every change as it "
-                + "happens and are recomputed in full every night. How the health score is made: docs/progress.md.");
+                + "happens and are recomputed in full every night.");
         note.addClassName("rapport-footnote");
-        var box = new Div(note);
+        var help = new Button("How is the health score made?", e -> new HealthHelpDialog().open());
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        help.setId("health-help");
+        var box = new Div(note, help);
         if (CurrentUser.get().map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
             var rebuild = new Button("Recompute all metrics now");
             rebuild.addClickListener(e -> confirmRebuild(d, rebuild));

@@ -1,11 +1,11 @@
 package app.rapport.progress.ui;
 
+import app.rapport.base.ui.DateFields;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
@@ -43,8 +43,8 @@ final class RangePicker extends Composite<Div> {
         preset.setItemLabelGenerator(p -> p.label);
         preset.setId("progress-range");
         from.setId("progress-from");
-        from.setLocale(Locale.UK);
-        to.setLocale(Locale.UK);
+        DateFields.dayMonthYear(from);
+        DateFields.dayMonthYear(to);
         to.setId("progress-to");
         from.setMin(start);
         to.setMin(start);

@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.DateFields;
 import app.rapport.workspace.InteractionDraft;
 import app.rapport.workspace.InteractionFormat;
 import app.rapport.workspace.Side;
@@ -41,10 +42,10 @@ final class InteractionForm extends Composite<FormLayout> {
     InteractionForm(Viewer viewer, LocalDate today) {
         var started = LocalDate.ofInstant(viewer.relationship().startedAt(), ZoneOffset.UTC);
         date.setId("interaction-date");
-        date.setLocale(Locale.UK);
+        DateFields.dayMonthYear(date);
         date.setMin(started);
         date.setMax(today);
-        date.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date cannot be in the future")
+        date.setI18n(date.getI18n().setMaxErrorMessage("The date cannot be in the future")
                 .setMinErrorMessage("The date cannot be before the relationship started on "
                         + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(started)));
         format.setLabel("Format");
