@@ -82,7 +82,7 @@ class FeedbackDemoData implements ApplicationRunner {
         var colleagueIds = acting.as("admin@rapport.test", () -> ids(List.of("amara.diallo@rapport.test",
                 "jonas.berg@rapport.test", "carlos.mendes@rapport.test", "hannah.kim@rapport.test")));
         var peerIds = acting.as("admin@rapport.test",
-                () -> ids(List.of("peer@rapport.test", "mei.tanaka@rapport.test")));
+                () -> ids(List.of("peer@rapport.test", "mei.tanaka@rapport.test", "hannah.kim@rapport.test")));
         var asked = now.minus(Duration.ofDays(92));
         acting.at(asked, "mentee@rapport.test", () -> feedback.ask(new AskDraft(relationshipId, colleagueIds,
                 "You have seen Daniel and me in the planning reviews. What one thing should we change?",

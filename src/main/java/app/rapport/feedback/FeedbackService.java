@@ -16,6 +16,7 @@ import app.rapport.feedback.domain.FeedbackViewLogRepository;
 import app.rapport.feedback.domain.PeerAccounts;
 import app.rapport.pairing.RelationshipDirectory;
 import app.rapport.pairing.RelationshipFacts;
+import app.rapport.pairing.RelationshipStatus;
 import app.rapport.program.ProgramDirectory;
 import app.rapport.program.ProgramRef;
 import app.rapport.security.AccountDirectory;
@@ -73,6 +74,9 @@ public class FeedbackService {
     public static final Duration REMIND_EVERY = Duration.ofDays(3);
     public static final int CANDIDATES_MAX = 50;
 
+    /** Requests the pair must treat alike: a decline looks like a request not answered yet. */
+    private static final Set<RequestStatus> WAITING = EnumSet.of(RequestStatus.OPEN, RequestStatus.DECLINED);
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER;
@@ -111,13 +115,18 @@ public class FeedbackService {
 
     // ---- asking -------------------------------------------------------------------------------
 
-    /** Enabled accounts whose name or email contains {@code text}, never the pair; for those who may ask. */
+    /**
+     * For those who may ask: the program's people (active participants and its coordinators) whose
+     * name or email contains {@code text}, with their email; anyone else by name, without their
+     * email, or by their whole email address; so that the search is no address book of the
+     * organisation. Enabled accounts only, never the pair.
+     */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     public List<PeerOption> candidates(long relationshipId, String text, int limit) {
         var scope = access.ask(relationshipId);
         var pair = List.of(scope.relationship().mentorAccountId(), scope.relationship().menteeAccountId());
-        return accounts.searchEnabled(text, pair, Math.max(1, Math.min(limit, CANDIDATES_MAX))).stream()
-                .map(a -> new PeerOption(a.id(), a.name(), a.email())).toList();
+        return accounts.candidates(scope.program().id(), text, pair, Math.max(1, Math.min(limit, CANDIDATES_MAX)))
+                .stream().map(a -> new PeerOption(a.id(), a.name(), a.email())).toList();
     }
 
     /**
@@ -146,16 +155,46 @@ public class FeedbackService {
         if (dueOn.isAfter(today.plusDays(AskDraft.DUE_DAYS_MAX))) {
             throw new RuleViolation("dueOn", "Choose a due date at most 90 days ahead");
         }
-        lock(relationship.programId());
-        var peers = checkPeers(relationship, draft.peerAccountIds(), now, today);
+        var rules = lock(relationship.programId());
+        var peers = checkPeers(relationship, draft.peerAccountIds(), Set.of(), now, today);
+        int threshold = scope.program().anonymityThreshold();
+        if (peers.size() < threshold) {
+            throw new RuleViolation("peerAccountIds", "Ask at least " + threshold + " people: the answers show only "
+                    + "once " + threshold + " have answered, so that nobody's answer can be singled out");
+        }
         var round = rounds.saveAndFlush(new FeedbackRoundItem(relationship.id(), relationship.programId(), scope.me(),
-                now, message, dueOn));
+                now, message, dueOn, threshold, rules.isCoordinatorsSeeIdentity()));
         var created = requests.saveAllAndFlush(peers.stream()
                 .map(peer -> new FeedbackRequestItem(round.getId(), relationship.id(), peer, now)).toList());
-        return summaries(List.of(round), created, List.of(), scope.program(), scope.me(), false).get(0);
+        return summaries(List.of(round), created, List.of(), scope.me(), true, true, false).get(0);
     }
 
-    private Set<Long> checkPeers(RelationshipFacts relationship, Set<Long> chosen, Instant now, LocalDate today) {
+    /**
+     * The round's requester adds people to it while it is open (the program open, the relationship
+     * active, before the due date), under the same rules as asking.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public RoundSummary addPeers(long roundId, Set<Long> peerAccountIds) {
+        var round = requesterRound(roundId);
+        programOpen(round);
+        var scope = access.ask(round.getRelationshipId());
+        if (today().isAfter(round.getDueOn())) {
+            throw new RuleViolation(null, "This round closed on " + DATE.format(round.getDueOn()));
+        }
+        var now = clock.instant();
+        lock(round.getProgramId());
+        var already = requests.findByRoundId(round.getId()).stream().map(FeedbackRequestItem::getPeerAccountId)
+                .collect(Collectors.toSet());
+        var peers = checkPeers(scope.relationship(), peerAccountIds, already, now, today());
+        requests.saveAllAndFlush(peers.stream()
+                .map(peer -> new FeedbackRequestItem(round.getId(), round.getRelationshipId(), peer, now)).toList());
+        return summaries(List.of(round), requests.findByRoundId(round.getId()),
+                responses.findByRoundIdIn(List.of(round.getId())), scope.me(), true, true, false).get(0);
+    }
+
+    private Set<Long> checkPeers(RelationshipFacts relationship, Set<Long> chosen, Set<Long> inRound, Instant now,
+            LocalDate today) {
         if (chosen == null || chosen.isEmpty()) {
             throw new RuleViolation("peerAccountIds", "Choose at least one person to ask");
         }
@@ -168,6 +207,12 @@ public class FeedbackService {
                     + relationship.mentorName() + " about their own relationship");
         }
         var found = accounts.find(peers);
+        var twice = peers.stream().filter(inRound::contains).map(id -> found.containsKey(id) ? found.get(id).name()
+                : "Someone").sorted(BY_NAME).toList();
+        if (!twice.isEmpty()) {
+            throw new RuleViolation("peerAccountIds", String.join(", ", twice) + " "
+                    + (twice.size() == 1 ? "is" : "are") + " already asked in this round");
+        }
         if (found.size() < peers.size()) {
             throw new RuleViolation("peerAccountIds", "Someone you chose has no account; choose again");
         }
@@ -177,7 +222,7 @@ public class FeedbackService {
             throw new RuleViolation("peerAccountIds", String.join(", ", disabled)
                     + " cannot sign in any more; choose someone else");
         }
-        long waiting = requests.countWaiting(relationship.id(), RequestStatus.OPEN, today);
+        long waiting = requests.countWaiting(relationship.id(), WAITING, today);
         if (waiting + peers.size() > OPEN_MAX) {
             throw new RuleViolation("peerAccountIds", waiting == 0
                     ? "Ask at most " + OPEN_MAX + " people at once"
@@ -200,6 +245,7 @@ public class FeedbackService {
     @Transactional
     public void cancel(long roundId, long peerAccountId) {
         var round = requesterRound(roundId);
+        programOpen(round);
         var request = requests.findByRoundId(round.getId()).stream()
                 .filter(r -> r.getPeerAccountId() == peerAccountId).findFirst()
                 .orElseThrow(() -> new RuleViolation("peerAccountId", "This person was not asked in this round"));
@@ -217,12 +263,15 @@ public class FeedbackService {
     @Transactional
     public RoundSummary remind(long roundId) {
         var round = requesterRound(roundId);
+        programOpen(round);
         if (today().isAfter(round.getDueOn())) {
             throw new RuleViolation(null, "This round closed on " + DATE.format(round.getDueOn()));
         }
         var now = clock.instant();
+        // A declined request is reminded like an open one (its peer hears nothing): otherwise the
+        // button and this method's answers would tell the asker who declined.
         var open = requests.findByRoundId(round.getId()).stream()
-                .filter(r -> r.getStatus() == RequestStatus.OPEN).toList();
+                .filter(r -> WAITING.contains(r.getStatus())).toList();
         if (open.isEmpty()) {
             throw new RuleViolation(null, "Nobody in this round is waiting for a reminder");
         }
@@ -237,7 +286,7 @@ public class FeedbackService {
         due.forEach(this::save);
         var scope = access.view(round.getRelationshipId());
         return summaries(List.of(round), requests.findByRoundId(round.getId()),
-                responses.findByRoundIdIn(List.of(round.getId())), scope.program(), scope.me(), true).get(0);
+                responses.findByRoundIdIn(List.of(round.getId())), scope.me(), !scope.program().closed(), askable(scope), true).get(0);
     }
 
     private FeedbackRoundItem requesterRound(long roundId) {
@@ -247,6 +296,17 @@ public class FeedbackService {
             throw new AccessDeniedException("Only the person who asked changes this round");
         }
         return round;
+    }
+
+    /** Whether people may be asked about the relationship now: it is active and its program open. */
+    private static boolean askable(FeedbackAccess.Scope scope) {
+        return scope.relationship().status() == RelationshipStatus.ACTIVE && !scope.program().closed();
+    }
+
+    private void programOpen(FeedbackRoundItem round) {
+        if (programs.program(round.getProgramId()).map(ProgramRef::closed).orElse(true)) {
+            throw new RuleViolation(null, "This program is closed; its peer feedback is read-only.");
+        }
     }
 
     private static boolean remindable(FeedbackRequestItem request, Instant now) {
@@ -265,12 +325,12 @@ public class FeedbackService {
             return List.of();
         }
         var ids = list.stream().map(FeedbackRoundItem::getId).toList();
-        return summaries(list, requests.findByRoundIdIn(ids), responses.findByRoundIdIn(ids), scope.program(),
-                scope.me(), true);
+        return summaries(list, requests.findByRoundIdIn(ids), responses.findByRoundIdIn(ids), scope.me(),
+                !scope.program().closed(), askable(scope), true);
     }
 
     private List<RoundSummary> summaries(List<FeedbackRoundItem> list, List<FeedbackRequestItem> allRequests,
-            List<FeedbackResponseItem> allResponses, ProgramRef program, long me, boolean log) {
+            List<FeedbackResponseItem> allResponses, long me, boolean programOpen, boolean askable, boolean log) {
         var requestsByRound = allRequests.stream().collect(Collectors.groupingBy(FeedbackRequestItem::getRoundId));
         var peerOfRequest = allRequests.stream()
                 .collect(Collectors.toMap(FeedbackRequestItem::getId, FeedbackRequestItem::getPeerAccountId));
@@ -281,7 +341,6 @@ public class FeedbackService {
         var names = names(ids);
         var now = clock.instant();
         var today = today();
-        int threshold = program.anonymityThreshold();
         var result = new ArrayList<RoundSummary>();
         var shown = new ArrayList<Long>();
         for (var round : list) {
@@ -290,22 +349,26 @@ public class FeedbackService {
             boolean mine = round.getRequestedBy() == me;
             var peersAsked = roundRequests.stream().filter(r -> r.getStatus() != RequestStatus.CANCELLED)
                     .map(r -> name(names, r.getPeerAccountId())).sorted(BY_NAME).toList();
-            boolean canRemind = mine && !today.isAfter(round.getDueOn()) && roundRequests.stream()
-                    .anyMatch(r -> r.getStatus() == RequestStatus.OPEN && remindable(r, now));
+            // Reminders and withdrawals need an open program as well, like every other change.
+            boolean open = mine && programOpen && !today.isAfter(round.getDueOn());
+            boolean canRemind = open && roundRequests.stream()
+                    .anyMatch(r -> WAITING.contains(r.getStatus()) && remindable(r, now));
             RoundResults results = null;
-            if (roundResponses.size() >= threshold) {
-                // The pair sees a name only where its author signed.
-                results = Results.of(answered(roundResponses, peerOfRequest, names),
-                        a -> a.answer().signed() ? a.peerName() : null);
+            int answers = roundResponses.size();
+            if (round.getRevealedAt() != null) {
+                // The pair sees a name only where its author signed, and only the published answers.
+                var published = published(roundResponses, peerOfRequest, names);
+                results = Results.of(published, a -> a.answer().signed() ? a.peerName() : null);
+                answers = published.size();
                 shown.add(round.getId());
             }
-            var withdrawable = !mine || today.isAfter(round.getDueOn()) ? List.<AskedPeer>of()
+            var withdrawable = !open ? List.<AskedPeer>of()
                     : roundRequests.stream().filter(r -> r.getStatus() != RequestStatus.CANCELLED)
                             .map(r -> new AskedPeer(r.getPeerAccountId(), name(names, r.getPeerAccountId())))
                             .sorted(Comparator.comparing(AskedPeer::name, String.CASE_INSENSITIVE_ORDER)).toList();
             result.add(new RoundSummary(round.getId(), round.getRelationshipId(), name(names, round.getRequestedBy()),
-                    round.getRequestedAt(), round.getMessage(), round.getDueOn(), peersAsked, threshold,
-                    roundResponses.size(), results, canRemind, mine, withdrawable));
+                    round.getRequestedAt(), round.getMessage(), round.getDueOn(), peersAsked, round.getThreshold(),
+                    answers, results, canRemind, mine, withdrawable, open && askable));
         }
         if (log) {
             logViews(shown, me);
@@ -313,10 +376,11 @@ public class FeedbackService {
         return result;
     }
 
-    private static List<Answered> answered(List<FeedbackResponseItem> roundResponses, Map<Long, Long> peerOfRequest,
-            Map<Long, String> names) {
-        return roundResponses.stream()
-                .map(r -> Answered.of(r, name(names, peerOfRequest.get(r.getRequestId())))).toList();
+    /** The round's answers as last published; those never published are left out. */
+    private static List<Answered> published(List<FeedbackResponseItem> roundResponses,
+            Map<Long, Long> peerOfRequest, Map<Long, String> names) {
+        return roundResponses.stream().flatMap(r -> r.published().stream()
+                .map(a -> new Answered(a, name(names, peerOfRequest.get(r.getRequestId()))))).toList();
     }
 
     private void logViews(Collection<Long> roundIds, long viewer) {
@@ -383,6 +447,7 @@ public class FeedbackService {
             }
         }
         closedCheck(round);
+        programOpen(round);
         var clean = check(answer);
         if (request.getVersion() != version) {
             throw new StaleEdit("feedback request");
@@ -404,24 +469,35 @@ public class FeedbackService {
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new StaleEdit("feedback request");
         }
-        var program = programs.program(round.getProgramId()).orElseThrow();
-        if (round.getRevealedAt() == null && round.getAnswerCount() >= program.anonymityThreshold()) {
+        rounds.saveAndFlush(round);
+        publishIfEnough(round, now);
+        return peerRequest(request, round, response);
+    }
+
+    /**
+     * Publishes the round's new and changed answers once there are at least its threshold of them,
+     * all at once; the first publication is the reveal. Called with the round's row locked, so the
+     * count of waiting answers is exact. Smaller batches wait: a view before and one after a
+     * publication then differ by at least a threshold of answers, never by one peer's.
+     */
+    private void publishIfEnough(FeedbackRoundItem round, Instant now) {
+        var roundResponses = responses.findByRoundIdIn(List.of(round.getId()));
+        var waiting = roundResponses.stream().filter(FeedbackResponseItem::isPending).toList();
+        if (waiting.size() < round.getThreshold()) {
+            return;
+        }
+        waiting.forEach(FeedbackResponseItem::publish);
+        responses.saveAllAndFlush(waiting);
+        if (round.getRevealedAt() == null) {
             round.reveal(now);
             rounds.saveAndFlush(round);
-            var roundRequests = requests.findByRoundId(round.getId());
-            var peerOfRequest = roundRequests.stream()
-                    .collect(Collectors.toMap(FeedbackRequestItem::getId, FeedbackRequestItem::getPeerAccountId));
-            var results = Results.of(answered(responses.findByRoundIdIn(List.of(round.getId())), peerOfRequest,
-                    Map.of()), a -> null);
+            var results = Results.of(roundResponses.stream().flatMap(r -> r.published().stream())
+                    .map(a -> new Answered(a, null)).toList(), a -> null);
             events.publishEvent(new FeedbackRevealed(round.getRelationshipId(), round.getId(), now, results.answers(),
                     results.rapport(), results.giveAndTake(), results.communication()));
         } else {
-            rounds.saveAndFlush(round);
-            if (round.getRevealedAt() != null) {
-                events.publishEvent(new PeerResultsChanged(round.getRelationshipId(), round.getId()));
-            }
+            events.publishEvent(new PeerResultsChanged(round.getRelationshipId(), round.getId()));
         }
-        return peerRequest(request, round, response);
     }
 
     /** The addressed peer declines an open request. */
@@ -439,6 +515,7 @@ public class FeedbackService {
             }
         }
         closedCheck(round);
+        programOpen(round);
         if (request.getVersion() != version) {
             throw new StaleEdit("feedback request");
         }
@@ -490,10 +567,11 @@ public class FeedbackService {
         var program = programs.program(round.getProgramId()).orElseThrow();
         var names = names(List.of(round.getRequestedBy()));
         boolean editable = (request.getStatus() == RequestStatus.OPEN || request.getStatus() == RequestStatus.ANSWERED)
-                && !today().isAfter(round.getDueOn());
+                && !today().isAfter(round.getDueOn()) && !program.closed();
         return new PeerRequest(request.getId(), request.getVersion(), relationship.mentorName(),
                 relationship.menteeName(), program.name(), name(names, round.getRequestedBy()), round.getMessage(),
-                round.getDueOn(), request.getStatus(), editable, response == null ? null : response.answer());
+                round.getDueOn(), request.getStatus(), editable, response == null ? null : response.answer(),
+                round.getThreshold(), round.isCoordinatorsSeeIdentity());
     }
 
     // ---- coordinators -------------------------------------------------------------------------
@@ -508,7 +586,6 @@ public class FeedbackService {
         if (list.isEmpty()) {
             return List.of();
         }
-        boolean identity = settingsOf(programId).map(FeedbackSettingsItem::isCoordinatorsSeeIdentity).orElse(false);
         var ids = list.stream().map(FeedbackRoundItem::getId).toList();
         var allRequests = requests.findByRoundIdIn(ids);
         var requestsByRound = allRequests.stream().collect(Collectors.groupingBy(FeedbackRequestItem::getRoundId));
@@ -533,8 +610,10 @@ public class FeedbackService {
             int declined = (int) roundRequests.stream().filter(r -> r.getStatus() == RequestStatus.DECLINED).count();
             RoundResults results = null;
             List<String> answeredBy = List.of();
-            if (roundResponses.size() >= program.anonymityThreshold()) {
-                var answers = answered(roundResponses, peerOfRequest, names);
+            // Whether coordinators see names is the round's rule, the one its peers answered under.
+            boolean identity = round.isCoordinatorsSeeIdentity();
+            if (round.getRevealedAt() != null) {
+                var answers = published(roundResponses, peerOfRequest, names);
                 results = Results.of(answers, a -> identity || a.answer().signed() ? a.peerName() : null);
                 if (identity) {
                     answeredBy = answers.stream().map(Answered::peerName).sorted(BY_NAME).toList();
@@ -542,8 +621,8 @@ public class FeedbackService {
                 shown.add(round.getId());
             }
             result.add(new ProgramRound(round.getId(), round.getRelationshipId(), relationship.mentorName(),
-                    relationship.menteeName(), round.getRequestedAt(), round.getDueOn(), asked, roundResponses.size(),
-                    declined, results, answeredBy));
+                    relationship.menteeName(), round.getRequestedAt(), round.getDueOn(), round.getThreshold(), asked,
+                    roundResponses.size(), declined, results, answeredBy));
         }
         logViews(shown, me);
         return result;
@@ -590,15 +669,18 @@ public class FeedbackService {
         }
     }
 
-    private void lock(long programId) {
-        if (settings.lockByProgramId(programId).isEmpty()) {
-            try {
-                settings.saveAndFlush(new FeedbackSettingsItem(programId, clock.instant()));
-            } catch (DataIntegrityViolationException e) {
-                // Created by a concurrent ask a moment ago; take the lock on that row.
-            }
-            settings.lockByProgramId(programId).orElseThrow();
+    /** Takes the program's feedback lock; its settings row, as of now, is what asks go by. */
+    private FeedbackSettingsItem lock(long programId) {
+        var locked = settings.lockByProgramId(programId);
+        if (locked.isPresent()) {
+            return locked.get();
         }
+        try {
+            settings.saveAndFlush(new FeedbackSettingsItem(programId, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // Created by a concurrent ask a moment ago; take the lock on that row.
+        }
+        return settings.lockByProgramId(programId).orElseThrow();
     }
 
     private Optional<FeedbackSettingsItem> settingsOf(long programId) {

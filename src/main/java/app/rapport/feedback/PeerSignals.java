@@ -55,8 +55,9 @@ public class PeerSignals {
                 .collect(Collectors.groupingBy(FeedbackResponseItem::getRoundId));
         var result = new HashMap<Long, List<RevealedRound>>();
         for (var round : revealed) {
+            // The published answers only: what moves the pair's chart moves in the same batches.
             var answers = answersOfRound.getOrDefault(round.getId(), List.of()).stream()
-                    .map(FeedbackResponseItem::answer).toList();
+                    .flatMap(r -> r.published().stream()).toList();
             var results = Results.of(answers.stream().map(a -> new Results.Answered(a, null)).toList(), a -> null);
             var averages = Stream.of(results.rapport(), results.giveAndTake(), results.communication())
                     .filter(v -> v != null).mapToDouble(Double::doubleValue).summaryStatistics();

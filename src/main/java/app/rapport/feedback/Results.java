@@ -1,6 +1,5 @@
 package app.rapport.feedback;
 
-import app.rapport.feedback.domain.FeedbackResponseItem;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,17 +32,17 @@ final class Results {
                 average(answers, FeedbackAnswer::giveAndTake), average(answers, FeedbackAnswer::communication), advice);
     }
 
+    /**
+     * Rounded to one decimal here, before anything leaves the feature: the exact mean of a few
+     * ratings, sent to a browser, says more about single answers than the figure on screen.
+     */
     private static Double average(List<Answered> answers, Function<FeedbackAnswer, Integer> rating) {
         var rated = answers.stream().map(a -> rating.apply(a.answer())).filter(Objects::nonNull)
                 .mapToInt(Integer::intValue).summaryStatistics();
-        return rated.getCount() == 0 ? null : rated.getAverage();
+        return rated.getCount() == 0 ? null : Math.round(rated.getAverage() * 10) / 10.0;
     }
 
     /** One answer and the name of the peer who gave it (never shown unless {@code authorOf} says so). */
     record Answered(FeedbackAnswer answer, String peerName) {
-
-        static Answered of(FeedbackResponseItem response, String peerName) {
-            return new Answered(response.answer(), peerName);
-        }
     }
 }

@@ -9,11 +9,13 @@ import java.util.List;
  * answered), how many answers exist, and the results once {@code answers >= threshold}, null
  * before. {@code canRemind}: the caller asked this round and may remind someone now;
  * {@code mine}: the caller asked it; {@code withdrawable}: the requests its requester may still
- * withdraw (empty for anyone else, and after the due date).
+ * withdraw (empty for anyone else, and after the due date); {@code canAddPeers}: the caller
+ * asked it and may add people to it now. {@code answers} counts the answers shown once the
+ * results show (later ones are published in batches of at least {@code threshold}).
  */
 public record RoundSummary(long roundId, long relationshipId, String requestedBy, Instant requestedAt, String message,
         LocalDate dueOn, List<String> peersAsked, int threshold, int answers, RoundResults results, boolean canRemind,
-        boolean mine, List<AskedPeer> withdrawable) {
+        boolean mine, List<AskedPeer> withdrawable, boolean canAddPeers) {
 
     public RoundSummary {
         peersAsked = List.copyOf(peersAsked);
@@ -22,6 +24,14 @@ public record RoundSummary(long roundId, long relationshipId, String requestedBy
 
     /** How many more answers the results wait for; 0 once they show. */
     public int answersNeeded() {
-        return Math.max(0, threshold - answers);
+        return results != null ? 0 : Math.max(0, threshold - answers);
+    }
+
+    /**
+     * The results still wait and fewer people are asked than they need: only people added can
+     * make them show (unless someone withdrawn had answered, which the pair is never told).
+     */
+    public boolean fewerAskedThanNeeded() {
+        return results == null && peersAsked.size() < threshold;
     }
 }

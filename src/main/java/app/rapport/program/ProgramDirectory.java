@@ -65,6 +65,17 @@ public class ProgramDirectory {
         return enrolments.findActiveInRole(programId, role).stream().map(EnrolmentService::summary).toList();
     }
 
+    /**
+     * The program's people: account ids of its active participants whose name or email contains
+     * {@code text} (by name, at most {@code limit}), then of all its coordinators (unfiltered).
+     */
+    public List<Long> people(long programId, String text, int limit) {
+        var ids = new java.util.LinkedHashSet<>(enrolments.findActiveAccounts(programId,
+                app.rapport.base.Like.containing(text), org.springframework.data.domain.PageRequest.of(0, limit)));
+        programs.findById(programId).ifPresent(p -> ids.addAll(p.getCoordinatorIds()));
+        return List.copyOf(ids);
+    }
+
     private static ProgramRef ref(Program p) {
         return new ProgramRef(p.getId(), p.getName(), p.getStatus(), p.getStartsOn(), p.getEndsOn(), p.getStallThresholdDays(),
                 p.getCheckinCadenceDays(), p.getAnonymityThreshold());

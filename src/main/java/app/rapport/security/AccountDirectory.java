@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -75,28 +74,36 @@ public class AccountDirectory {
     }
 
     /**
-     * Enabled accounts whose name or email contains {@code text} (any case), except {@code excluded},
-     * by name: for a participant choosing colleagues to ask for feedback.
+     * Enabled accounts whose name (never their email) contains {@code text}, except
+     * {@code excluded}, by name: for a participant choosing colleagues to ask for feedback, who
+     * may find a colleague by name without learning addresses. Blank text finds nobody.
      */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
-    public List<PersonRef> searchEnabled(String text, Collection<Long> excluded, int limit) {
-        var sql = new StringBuilder("select id, display_name, email from account where enabled = true");
-        var args = new ArrayList<Object>();
+    public List<PersonRef> searchEnabledByName(String text, Collection<Long> excluded, int limit) {
         var pattern = app.rapport.base.Like.containing(text);
-        if (pattern != null) {
-            sql.append(" and (lower(email) like ? or lower(display_name) like ?)");
-            args.add(pattern);
-            args.add(pattern);
+        if (pattern == null) {
+            return List.of();
         }
+        var sql = new StringBuilder("select id, display_name, email from account where enabled = true"
+                + " and lower(display_name) like ?");
+        var args = new ArrayList<Object>(List.of(pattern));
         if (!excluded.isEmpty()) {
-            sql.append(" and id not in (").append(String.join(",", Collections.nCopies(excluded.size(), "?")))
-                    .append(")");
+            sql.append(" and id not in (").append(placeholders(excluded.size())).append(")");
             args.addAll(excluded);
         }
         sql.append(" order by display_name, id limit ?");
         args.add(Math.max(1, limit));
         return jdbc.query(sql.toString(), (rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getString(3)),
                 args.toArray());
+    }
+
+    /**
+     * The account with exactly this email, for someone who already knows the address (a
+     * participant asking a colleague outside their program): never a search.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public Optional<Long> idOfEmail(String email) {
+        return accounts.findByEmail(Emails.normalize(email)).map(Account::getId);
     }
 
     /** The ids among these that belong to an enabled account. */

@@ -6,10 +6,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Peer feedback in the browser: the demo mentee asks three colleagues about her relationship with
@@ -18,6 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedbackJourneyIT extends BrowserTestBase {
+
+    @Autowired Clock clock;
 
     private static final String TAG = String.valueOf(System.nanoTime() % 100_000);
     private static final String[] PEERS = {"Amara Diallo", "Jonas Berg", "Carlos Mendes"};
@@ -72,8 +80,18 @@ class FeedbackJourneyIT extends BrowserTestBase {
             has(page.locator("vaadin-multi-select-combo-box-item"), peer).first().click();
         }
         page.locator("#ask-message textarea").fill("How do we come across in the planning review? " + TAG);
+        // A day that reads differently as month/day, typed as every date field reads it: day/month/year.
+        var due = LocalDate.now(clock).plusDays(15);
+        while (due.getDayOfMonth() > 12 || due.getDayOfMonth() == due.getMonthValue()) {
+            due = due.plusDays(1);
+        }
+        var dueField = page.locator("#ask-due input");
+        dueField.fill(due.getDayOfMonth() + "/" + due.getMonthValue() + "/" + due.getYear());
+        dueField.press("Tab");
         page.locator("#ask-send").click();
         assertThat(newestRound()).containsText(TAG);
+        assertThat(newestRound()).containsText("answers by " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.UK).format(due));
         assertThat(newestRound()).containsText("0 of 3 answers so far");
     }
 

@@ -5,7 +5,6 @@ import static app.rapport.feedback.FeedbackFixture.COORDINATOR;
 import static app.rapport.feedback.FeedbackFixture.OTHER_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import app.rapport.feedback.FeedbackFixture.Pair;
 import app.rapport.feedback.FeedbackFixture.Peer;
@@ -94,6 +93,10 @@ class FeedbackVisibilityIT {
         return events.stream(FeedbackRevealed.class).toList();
     }
 
+    private List<PeerResultsChanged> changed() {
+        return events.stream(PeerResultsChanged.class).toList();
+    }
+
     private static FeedbackAnswer rated(Integer rapport, Integer giveAndTake, Integer communication, String advice,
             boolean signed) {
         return new FeedbackAnswer(rapport, giveAndTake, communication, advice, signed);
@@ -102,7 +105,8 @@ class FeedbackVisibilityIT {
     /** Everything but the number of answers, which is all the pair may learn below the threshold. */
     private static RoundSummary withoutAnswers(RoundSummary s) {
         return new RoundSummary(s.roundId(), s.relationshipId(), s.requestedBy(), s.requestedAt(), s.message(),
-                s.dueOn(), s.peersAsked(), s.threshold(), -1, s.results(), s.canRemind(), s.mine(), s.withdrawable());
+                s.dueOn(), s.peersAsked(), s.threshold(), -1, s.results(), s.canRemind(), s.mine(), s.withdrawable(),
+                s.canAddPeers());
     }
 
     @Test
@@ -139,17 +143,21 @@ class FeedbackVisibilityIT {
         assertThat(atK.advice()).hasSize(3);
 
         answer(peers.get(3), rated(1, 1, 1, "Meet more often", false));
-        assertThat(revealed()).hasSize(1);
+        assertThat(roundAs(p.mentor(), p).results()).as("one later answer waits for two more changes").isEqualTo(atK);
+        answer(peers.get(0), rated(5, 5, 5, "Agree an agenda, and keep to it", false));
+        assertThat(roundAs(p.mentor(), p).results()).isEqualTo(atK);
+        assertThat(changed()).isEmpty();
+
+        answer(peers.get(1), rated(3, 4, null, "Swap roles now and then", true));
+        assertThat(revealed()).as("a later batch reveals nothing new").hasSize(1);
+        assertThat(changed()).singleElement().satisfies(e -> assertThat(e.roundId()).isEqualTo(round.roundId()));
         var aboveK = roundAs(p.mentor(), p);
         assertThat(aboveK.answers()).isEqualTo(4);
-        assertThat(aboveK.results().rapport()).isEqualTo(3.25);
-        assertThat(aboveK.results().giveAndTake()).isCloseTo(7.0 / 3, within(1e-9));
-        assertThat(aboveK.results().communication()).isEqualTo(1.0);
-        assertThat(aboveK.results().advice()).hasSize(4);
-
-        answer(peers.get(0), rated(5, 5, 5, "Agree an agenda, and keep to it", false));
-        assertThat(revealed()).as("a changed answer reveals nothing new").hasSize(1);
-        assertThat(roundAs(p.mentee(), p).answers()).isEqualTo(4);
+        assertThat(aboveK.results().rapport()).as("(5 + 3 + 4 + 1) / 4, rounded").isEqualTo(3.3);
+        assertThat(aboveK.results().giveAndTake()).as("(5 + 4 + 2 + 1) / 4").isEqualTo(3.0);
+        assertThat(aboveK.results().communication()).as("(5 + 1) / 2").isEqualTo(3.0);
+        assertThat(aboveK.results().advice()).extracting(Advice::text).containsExactly(
+                "Agree an agenda, and keep to it", "Meet more often", "Swap roles now and then", "Walk and talk");
     }
 
     @Test
@@ -222,7 +230,7 @@ class FeedbackVisibilityIT {
     @Test
     void a_peer_sees_their_own_request_only_and_never_another_peers_answer() {
         var p = fixture.pair(705L);
-        var peers = fixture.peers(705L, 2);
+        var peers = fixture.peers(705L, 3);
         ask(p, peers);
         var answered = answer(peers.get(0), rated(2, 3, 4, "Listen more than you talk", true));
         var otherRequest = requestOf(peers.get(1));
@@ -254,10 +262,10 @@ class FeedbackVisibilityIT {
     @Test
     void advice_is_ordered_by_its_text_not_by_when_or_by_whom_it_was_given() {
         var p = fixture.pair(706L);
-        var peers = fixture.peers(706L, 4);
+        var peers = fixture.peers(706L, 6);
         ask(p, peers);
         var texts = List.of("zebra crossings: meet halfway", "Apple a day: short weekly calls", "mango season",
-                "banana bread together");
+                "banana bread together", "date for the review: keep it", "cherry on top: celebrate the wins");
         for (int i = 0; i < texts.size(); i++) {
             answer(peers.get(i), rated(3, 3, 3, texts.get(i), i == 0));
         }
@@ -265,7 +273,8 @@ class FeedbackVisibilityIT {
         assertThat(sorted).isNotEqualTo(texts);
         var advice = roundAs(p.mentee(), p).results().advice();
         assertThat(advice).extracting(Advice::text).containsExactlyElementsOf(sorted);
-        assertThat(advice).extracting(Advice::signedBy).containsExactly(null, null, null, peers.get(0).name());
+        assertThat(advice).extracting(Advice::signedBy).containsExactly(null, null, null, null, null,
+                peers.get(0).name());
         var oversight = fixture.as(COORDINATOR, () -> feedback.programRounds(p.programId())).get(0).results();
         assertThat(oversight.advice()).extracting(Advice::text).containsExactlyElementsOf(sorted);
     }
@@ -279,7 +288,7 @@ class FeedbackVisibilityIT {
         answer(peers.get(1), rated(2, 2, 2, "Anonymous advice one", false));
         answer(peers.get(2), rated(3, 3, 3, "Anonymous advice two", false));
         var notAnswering = peers.get(3);
-        var answeredNames = peers.subList(0, 3).stream().map(Peer::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> answeredNames = peers.subList(0, 3).stream().map(Peer::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
 
         for (var pairMember : List.of(p.mentee(), p.mentor())) {
             var seen = roundAs(pairMember, p);
@@ -318,7 +327,21 @@ class FeedbackVisibilityIT {
         });
         for (var reader : List.of(COORDINATOR, ADMIN)) {
             as(reader);
+            var before = feedback.programRounds(p.programId()).get(0);
+            assertThat(before.answeredBy()).as("answered under anonymity, stays anonymous").isEmpty();
+            assertThat(before.results().advice()).extracting(Advice::signedBy).filteredOn(Objects::nonNull)
+                    .containsExactly(peers.get(0).name());
+        }
+        var later = fixture.peers(7070L, 3);
+        var laterRound = ask(p, later);
+        answer(later.get(0), rated(4, 4, 4, "Later signed advice", true));
+        answer(later.get(1), rated(2, 2, 2, "Later advice one", false));
+        answer(later.get(2), rated(3, 3, 3, "Later advice two", false));
+        answeredNames = later.stream().map(Peer::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        for (var reader : List.of(COORDINATOR, ADMIN)) {
+            as(reader);
             var named = feedback.programRounds(p.programId()).get(0);
+            assertThat(named.roundId()).isEqualTo(laterRound.roundId());
             assertThat(named.answeredBy()).as(reader).containsExactlyElementsOf(answeredNames);
             assertThat(named.results().advice()).extracting(Advice::signedBy)
                     .containsExactlyInAnyOrderElementsOf(answeredNames);
@@ -345,7 +368,8 @@ class FeedbackVisibilityIT {
     void every_showing_of_revealed_results_is_logged_and_nothing_else_is() {
         var p = fixture.pair(708L);
         var peers = fixture.peers(708L, 4);
-        var hidden = ask(p, peers.subList(3, 4));
+        var more = fixture.peers(7080L, 2);
+        var hidden = ask(p, List.of(peers.get(3), more.get(0), more.get(1)));
         var shown = ask(p, peers.subList(0, 3));
         for (var peer : peers) {
             answer(peer, rated(3, 3, 3, "Advice of " + peer.name(), false));

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -123,15 +124,21 @@ class ProgressAccessIT {
         mentor = small.mentorEmail();
         mentee = small.menteeEmail();
         otherParticipant = TestPeople.asAdmin(users, () -> enrolments.profile(small.demanding()).email());
-        var asked = new TestPeople(8102L).participant(accounts, users).account();
+        var askable = new TestPeople(8102L);
+        var asked = askable.participant(accounts, users).account();
         peer = asked.email();
+        // A round asks at least the program's anonymity threshold (3) of people.
+        var alsoAsked = Set.of(askable.participant(accounts, users).account().id(),
+                askable.participant(accounts, users).account().id());
         signIn(mentee);
         interactions.log(relationshipId, new InteractionDraft(today(), 30, InteractionFormat.CALL, Side.MENTEE,
                 Side.MENTEE, "A question", Side.MENTOR, "An answer", null));
         checkins.checkIn(relationshipId, new CheckinDraft(4, 5, 4, null, false));
         var goal = goals.add(relationshipId, new GoalDraft("Negotiate a raise", null));
         goals.setProgress(goal.id(), goal.version(), 40);
-        feedback.ask(new AskDraft(relationshipId, Set.of(asked.id()), null, null));
+        var peers = new HashSet<>(alsoAsked);
+        peers.add(asked.id());
+        feedback.ask(new AskDraft(relationshipId, peers, null, null));
         signIn(mentor);
         interactions.log(relationshipId, new InteractionDraft(today(), 45, InteractionFormat.WALK, Side.MENTOR,
                 Side.MENTOR, "Another question", null, null, null));

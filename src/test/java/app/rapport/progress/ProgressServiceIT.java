@@ -156,16 +156,24 @@ class ProgressServiceIT {
         var p = program.pair();
         var first = new TestPeople(9110L).participant(accounts, users).account();
         var second = new TestPeople(9111L).participant(accounts, users).account();
+        var third = new TestPeople(9112L).participant(accounts, users).account();
+        var fourth = new TestPeople(9113L).participant(accounts, users).account();
         as(COORDINATOR);
         assertThat(progress.dashboard(program.id()).peerResponseRate()).as("nobody asked yet").isNull();
         as(p.mentee());
-        feedback.ask(new AskDraft(p.id(), Set.of(first.id(), second.id()), null, null));
-        as(first.email());
-        var request = feedback.request(feedback.inbox().get(0).requestId());
-        feedback.answer(request.requestId(), request.version(), new FeedbackAnswer(4, 4, 5, "Keep going", false));
+        feedback.ask(new AskDraft(p.id(), Set.of(first.id(), second.id(), third.id(), fourth.id()), null, null));
+        for (var answering : List.of(first, second)) {
+            as(answering.email());
+            var request = feedback.request(feedback.inbox().get(0).requestId());
+            feedback.answer(request.requestId(), request.version(), new FeedbackAnswer(4, 4, 5, "Keep going", false));
+        }
+        as(third.email());
+        var declined = feedback.request(feedback.inbox().get(0).requestId());
+        feedback.decline(declined.requestId(), declined.version());
 
         as(COORDINATOR);
-        assertThat(progress.dashboard(program.id()).peerResponseRate()).isEqualTo(50);
+        assertThat(progress.dashboard(program.id()).peerResponseRate()).as("2 of 4 answered, 1 declined")
+                .isEqualTo(50);
     }
 
     @Test

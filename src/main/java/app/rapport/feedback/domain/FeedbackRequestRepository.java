@@ -22,13 +22,14 @@ public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest
 
     List<FeedbackRequestItem> findByRoundId(long roundId);
 
-    /** Requests still waiting for an answer: open and not past their round's due date. */
+    /** Requests in these statuses whose round is not past its due date. */
     @Query("""
             select count(q) from FeedbackRequestItem q, FeedbackRoundItem r
-            where q.roundId = r.id and q.relationshipId = :relationship and q.status = :status and r.dueOn >= :today
+            where q.roundId = r.id and q.relationshipId = :relationship and q.status in :statuses
+              and r.dueOn >= :today
             """)
-    long countWaiting(@Param("relationship") long relationshipId, @Param("status") RequestStatus status,
-            @Param("today") LocalDate today);
+    long countWaiting(@Param("relationship") long relationshipId,
+            @Param("statuses") Collection<RequestStatus> statuses, @Param("today") LocalDate today);
 
     @Query("""
             select q from FeedbackRequestItem q where q.relationshipId = :relationship

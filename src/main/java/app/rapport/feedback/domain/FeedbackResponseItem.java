@@ -6,8 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
-/** A peer's answer to one request; checked by the service first. Its times are never shown. */
+/**
+ * A peer's answer to one request; checked by the service first. Its times are never shown, and
+ * neither is the answer itself: others see its published copy (see {@link #publish()}).
+ */
 @Entity
 @Table(name = "feedback_response")
 public class FeedbackResponseItem extends AbstractEntity {
@@ -39,6 +43,24 @@ public class FeedbackResponseItem extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "pending", nullable = false)
+    private boolean pending;
+
+    @Column(name = "published_rapport")
+    private Short publishedRapport;
+
+    @Column(name = "published_give_and_take")
+    private Short publishedGiveAndTake;
+
+    @Column(name = "published_communication")
+    private Short publishedCommunication;
+
+    @Column(name = "published_advice", length = FeedbackAnswer.ADVICE_MAX)
+    private String publishedAdvice;
+
+    @Column(name = "published_signed")
+    private Boolean publishedSigned;
+
     protected FeedbackResponseItem() {
     }
 
@@ -57,6 +79,31 @@ public class FeedbackResponseItem extends AbstractEntity {
         this.advice = answer.advice();
         this.signed = answer.signed();
         this.updatedAt = now;
+        this.pending = true;
+    }
+
+    /** The answer as it is now becomes what others see of it. */
+    public void publish() {
+        publishedRapport = rapport;
+        publishedGiveAndTake = giveAndTake;
+        publishedCommunication = communication;
+        publishedAdvice = advice;
+        publishedSigned = signed;
+        pending = false;
+    }
+
+    /** Changed (or new) since it was last published. */
+    public boolean isPending() {
+        return pending;
+    }
+
+    /** What others see of this answer: its last published copy, empty if it was never published. */
+    public Optional<FeedbackAnswer> published() {
+        if (publishedAdvice == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new FeedbackAnswer(intOrNull(publishedRapport), intOrNull(publishedGiveAndTake),
+                intOrNull(publishedCommunication), publishedAdvice, Boolean.TRUE.equals(publishedSigned)));
     }
 
     private static Short shortOrNull(Integer value) {

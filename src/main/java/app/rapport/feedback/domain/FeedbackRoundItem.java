@@ -37,11 +37,23 @@ public class FeedbackRoundItem extends AbstractEntity {
     @Column(name = "revealed_at")
     private Instant revealedAt;
 
+    @Column(name = "anonymity_threshold", nullable = false, updatable = false)
+    private short threshold;
+
+    @Column(name = "coordinators_see_identity", nullable = false, updatable = false)
+    private boolean coordinatorsSeeIdentity;
+
     protected FeedbackRoundItem() {
     }
 
+    /**
+     * {@code threshold} and {@code coordinatorsSeeIdentity} are the program's at the time of
+     * asking, and stay the round's whatever the program changes later.
+     */
     public FeedbackRoundItem(long relationshipId, long programId, long requestedBy, Instant requestedAt,
-            String message, LocalDate dueOn) {
+            String message, LocalDate dueOn, int threshold, boolean coordinatorsSeeIdentity) {
+        this.threshold = (short) threshold;
+        this.coordinatorsSeeIdentity = coordinatorsSeeIdentity;
         this.relationshipId = relationshipId;
         this.programId = programId;
         this.requestedBy = requestedBy;
@@ -89,5 +101,14 @@ public class FeedbackRoundItem extends AbstractEntity {
 
     public Instant getRevealedAt() {
         return revealedAt;
+    }
+
+    /** The fewest answers the results show with, and the fewest changes a later publication holds. */
+    public int getThreshold() {
+        return threshold;
+    }
+
+    public boolean isCoordinatorsSeeIdentity() {
+        return coordinatorsSeeIdentity;
     }
 }

@@ -1,33 +1,71 @@
 package app.rapport.feedback.domain;
 
+import app.rapport.program.ProgramDirectory;
 import app.rapport.security.AccountDirectory;
+import app.rapport.security.PersonRef;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Accounts as peer feedback needs them: searched by any participant who may ask, and with their
- * enabled flag, through the security feature's directory. The service checks access first.
+ * Accounts as peer feedback needs them: searched by any participant who may ask (within the
+ * program's people, or by a whole email address), and with their enabled flag, through the
+ * security and program features' directories. The service checks access first.
  */
 @Component
 public class PeerAccounts {
 
-    /** An account's id, name, email and whether it may sign in. */
+    /** An account's id, name, email (null where the searcher may not learn it) and whether it may sign in. */
     public record PeerAccount(long id, String name, String email, boolean enabled) {
     }
 
     private final AccountDirectory directory;
+    private final ProgramDirectory programs;
 
-    PeerAccounts(AccountDirectory directory) {
+    PeerAccounts(AccountDirectory directory, ProgramDirectory programs) {
         this.directory = directory;
+        this.programs = programs;
     }
 
-    /** Enabled accounts whose name or email contains {@code text} (any case), except {@code excluded}; by name. */
-    public List<PeerAccount> searchEnabled(String text, Collection<Long> excluded, int limit) {
-        return directory.searchEnabled(text, excluded, limit).stream()
-                .map(p -> new PeerAccount(p.id(), p.displayName(), p.email(), true)).toList();
+    /**
+     * Enabled accounts, except {@code excluded}, by name: the program's people whose name or email
+     * contains {@code text} (any case), with their email; anyone else whose name contains it,
+     * without their email (a colleague found by name, not an address book); and whoever has
+     * {@code text} as their whole email address, with it.
+     */
+    public List<PeerAccount> candidates(long programId, String text, Collection<Long> excluded, int limit) {
+        var needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        var inProgram = new LinkedHashSet<>(programs.people(programId, needle, limit + excluded.size()));
+        var ids = new LinkedHashSet<>(inProgram);
+        var known = new HashSet<Long>();
+        if (needle.contains("@")) {
+            directory.idOfEmail(needle).ifPresent(id -> {
+                ids.add(id);
+                known.add(id);
+            });
+        }
+        directory.searchEnabledByName(needle, excluded, limit).forEach(p -> ids.add(p.id()));
+        ids.removeAll(excluded);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var enabled = directory.enabled(ids);
+        return directory.people(ids).values().stream()
+                .filter(p -> enabled.contains(p.id()))
+                .filter(p -> known.contains(p.id()) || p.displayName().toLowerCase(Locale.ROOT).contains(needle)
+                        || (inProgram.contains(p.id()) && p.email().toLowerCase(Locale.ROOT).contains(needle)))
+                .sorted(Comparator.comparing(PersonRef::displayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(PersonRef::id))
+                .limit(limit)
+                .map(p -> new PeerAccount(p.id(), p.displayName(),
+                        inProgram.contains(p.id()) || known.contains(p.id()) ? p.email() : null, true))
+                .toList();
     }
 
     /** The accounts of those ids that exist, enabled or not. */

@@ -56,7 +56,9 @@ public final class FeedbackOverviewView extends VerticalLayout implements Before
         settings = feedback.settings(program.id());
         var identity = new Checkbox("Coordinators see who said what", settings.coordinatorsSeeIdentity());
         identity.setId("feedback-identity");
-        identity.setHelperText("Off by default: peers answer more honestly when only the pair's averages are seen.");
+        identity.setHelperText("Off by default: peers answer more honestly when only the pair's averages are seen. "
+                + "Applies to rounds asked from now on; peers who answered earlier keep the promise they answered "
+                + "under.");
         identity.setReadOnly(program.readOnly());
         identity.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
@@ -64,8 +66,8 @@ public final class FeedbackOverviewView extends VerticalLayout implements Before
             }
             try {
                 settings = feedback.updateSettings(new FeedbackSettings(program.id(), e.getValue(), settings.version()));
-                Notifications.success(e.getValue() ? "Coordinators now see who said what." : "Answers are anonymous "
-                        + "to coordinators again.");
+                Notifications.success(e.getValue() ? "Coordinators will see who said what in rounds asked from now "
+                        + "on." : "Answers to rounds asked from now on are anonymous to coordinators.");
                 refresh();
             } catch (RuleViolation ex) {
                 Notifications.error(ex.getMessage());
@@ -74,7 +76,8 @@ public final class FeedbackOverviewView extends VerticalLayout implements Before
         });
         configureGrid();
         var lead = new Paragraph("Each round: how many peers were asked and answered, and what they saw once the "
-                + "program's anonymity threshold of " + program.anonymityThreshold() + " answers is reached.");
+                + "round's anonymity threshold is reached (" + program.anonymityThreshold() + " answers for rounds "
+                + "asked now; each round keeps the threshold it was asked with).");
         lead.addClassName("rapport-lead");
         add(new Div(identity), lead, grid);
         refresh();
@@ -101,7 +104,7 @@ public final class FeedbackOverviewView extends VerticalLayout implements Before
 
     private static String aggregate(ProgramRound r) {
         if (r.results() == null) {
-            return "Hidden until enough peers answer";
+            return "Hidden until " + r.threshold() + " peers answer";
         }
         var x = r.results();
         return String.format(Locale.UK, "rapport %s · give and take %s · communication %s", avg(x.rapport()),
@@ -115,7 +118,7 @@ public final class FeedbackOverviewView extends VerticalLayout implements Before
     private Div details(ProgramRound r) {
         var box = new Div();
         if (r.results() == null) {
-            box.add(new Paragraph("The advice stays hidden until enough peers have answered."));
+            box.add(new Paragraph("The advice stays hidden until " + r.threshold() + " peers have answered."));
             return box;
         }
         r.results().advice().forEach(a -> box.add(new Paragraph("“" + a.text() + "”"

@@ -74,7 +74,13 @@ public final class FeedbackRequestView extends VerticalLayout implements BeforeE
         }
         var why = new Paragraph("You have seen them work together. Say what you observed and one small change "
                 + "that would make a difference. They see only averages and the advice texts, in no particular "
-                + "order, and only once enough colleagues have answered. Your name shows only if you sign.");
+                + "order, and only once " + request.threshold() + " colleagues have answered; a change you make "
+                + "later shows together with at least " + (request.threshold() - 1) + " others. "
+                + (request.coordinatorsSeeName()
+                        ? "Your name shows to the pair only if you sign; the program's coordinators see it with "
+                                + "your answer."
+                        : "Your name shows only if you sign."));
+        why.setId("request-why");
         why.addClassName("rapport-lead");
         form = new AnswerForm();
         form.show(request.answer());

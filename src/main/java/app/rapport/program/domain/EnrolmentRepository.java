@@ -20,6 +20,16 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             """)
     List<Enrolment> findActiveInRole(@Param("program") long programId, @Param("role") EnrolmentRole role);
 
+    /** Account ids of the program's active participants whose name or email matches a LIKE pattern; by name. */
+    @Query("""
+            select e.accountId from Enrolment e
+            where e.programId = :program and e.status = app.rapport.program.EnrolmentStatus.ACTIVE
+              and (:pattern is null or lower(e.personName) like :pattern or lower(e.personEmail) like :pattern)
+            order by e.personName, e.id
+            """)
+    List<Long> findActiveAccounts(@Param("program") long programId, @Param("pattern") String pattern,
+            org.springframework.data.domain.Pageable page);
+
     /** Counts per program and role of active enrolments: rows of (programId, role, count). */
     @Query("""
             select e.programId, e.role, count(e) from Enrolment e

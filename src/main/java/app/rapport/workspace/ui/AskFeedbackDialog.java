@@ -1,10 +1,12 @@
 package app.rapport.workspace.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.DateFields;
 import app.rapport.base.ui.Notifications;
 import app.rapport.feedback.AskDraft;
 import app.rapport.feedback.FeedbackService;
 import app.rapport.feedback.PeerOption;
+import app.rapport.feedback.RoundSummary;
 import app.rapport.workspace.Viewer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +18,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.stream.Collectors;
 
-/** Asks colleagues who have seen the pair together for their view: whom, an optional question, by when. */
+/**
+ * Asks colleagues who have seen the pair together for their view: whom, an optional question, by
+ * when; or adds people to a round already asked.
+ */
 final class AskFeedbackDialog extends Dialog {
 
     private static final int MESSAGE_MAX = 1000;
@@ -24,20 +29,34 @@ final class AskFeedbackDialog extends Dialog {
     private final transient FeedbackService feedback;
     private final transient Viewer viewer;
     private final transient Runnable onAsked;
+    /** The round people are added to; null when a new round is asked. */
+    private final RoundSummary round;
     private final MultiSelectComboBox<PeerOption> peers = new MultiSelectComboBox<>("Whom to ask");
     private final TextArea message = new TextArea("Your question (optional)");
     private final DatePicker dueOn = new DatePicker("Answer by");
 
+    /** Asks a new round. */
     AskFeedbackDialog(FeedbackService feedback, Viewer viewer, Runnable onAsked) {
+        this(feedback, viewer, null, onAsked);
+    }
+
+    /** Adds people to {@code round}, which the caller asked; or asks a new round when it is null. */
+    AskFeedbackDialog(FeedbackService feedback, Viewer viewer, RoundSummary round, Runnable onAsked) {
         this.feedback = feedback;
         this.viewer = viewer;
+        this.round = round;
         this.onAsked = onAsked;
-        setHeaderTitle("Ask for feedback on " + viewer.relationship().menteeName() + " & "
-                + viewer.relationship().mentorName());
+        int threshold = viewer.program().anonymityThreshold();
+        setHeaderTitle((round == null ? "Ask for feedback on " : "Ask more people about ")
+                + viewer.relationship().menteeName() + " & " + viewer.relationship().mentorName());
         peers.setId("ask-peers");
         peers.setWidthFull();
-        peers.setHelperText("Colleagues who have seen the two of you work together. Type a name or email.");
-        peers.setItemLabelGenerator(p -> p.name() + " (" + p.email() + ")");
+        peers.setHelperText(round == null
+                ? "At least " + threshold + " colleagues who have seen the two of you work together. Type a name, "
+                        + "or a colleague's whole email address."
+                : "Already asked: " + String.join(", ", round.peersAsked()) + ". Type a name, or a colleague's "
+                        + "whole email address.");
+        peers.setItemLabelGenerator(p -> p.email() == null ? p.name() : p.name() + " (" + p.email() + ")");
         peers.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
                 : feedback.candidates(viewer.relationshipId(), query.getFilter().orElse(""), query.getLimit()).stream());
         message.setId("ask-message");
@@ -46,10 +65,14 @@ final class AskFeedbackDialog extends Dialog {
         message.setMaxLength(MESSAGE_MAX);
         message.setPlaceholder("For example: how do we come across in the Monday planning meeting?");
         dueOn.setId("ask-due");
-        dueOn.setHelperText("Leave empty for two weeks from today; at most 90 days ahead.");
+        DateFields.dayMonthYear(dueOn);
+        dueOn.setHelperText("Day/month/year. Leave empty for two weeks from today; at most 90 days ahead.");
         add(new Paragraph("Their answers are anonymous unless they sign, and you see them only together, once "
-                + "enough have answered: honest views and one small change each."), peers, message, dueOn);
-        var ask = new Button("Ask", e -> ask());
+                + threshold + " have answered: honest views and one small change each."), peers);
+        if (round == null) {
+            add(message, dueOn);
+        }
+        var ask = new Button(round == null ? "Ask" : "Ask them too", e -> ask());
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.setId("ask-send");
         getFooter().add(new Button("Cancel", e -> close()), ask);
@@ -58,15 +81,23 @@ final class AskFeedbackDialog extends Dialog {
 
     private void ask() {
         peers.setInvalid(false);
-        dueOn.setInvalid(false);
         if (peers.getValue().isEmpty()) {
             peers.setErrorMessage("Choose at least one colleague");
             peers.setInvalid(true);
             return;
         }
+        // The picker marks text that is no date itself (with DateFields' message); a refusal by the
+        // service stays until the date is changed.
+        if (dueOn.isInvalid()) {
+            return;
+        }
+        var chosen = peers.getValue().stream().map(PeerOption::accountId).collect(Collectors.toSet());
         try {
-            feedback.ask(new AskDraft(viewer.relationshipId(), peers.getValue().stream().map(PeerOption::accountId)
-                    .collect(Collectors.toSet()), message.getValue(), dueOn.getValue()));
+            if (round == null) {
+                feedback.ask(new AskDraft(viewer.relationshipId(), chosen, message.getValue(), dueOn.getValue()));
+            } else {
+                feedback.addPeers(round.roundId(), chosen);
+            }
             Notifications.success("Asked " + peers.getValue().size() + (peers.getValue().size() == 1 ? " colleague."
                     : " colleagues."));
             close();

@@ -94,14 +94,29 @@ public final class FeedbackTab extends Composite<VerticalLayout> {
             card.add(withdraw);
         }
         if (r.results() == null) {
-            int missing = Math.max(0, r.threshold() - r.answers());
+            int missing = r.answersNeeded();
             var hidden = new Paragraph(r.answers() + " of " + r.threshold() + " answers so far: " + missing
                     + (missing == 1 ? " more answer needed" : " more answers needed")
                     + "; the results stay hidden until then.");
             hidden.addClassName("rapport-feedback-hidden");
             card.add(hidden);
+            if (r.fewerAskedThanNeeded()) {
+                var warning = new Paragraph(r.peersAsked().size() + (r.peersAsked().size() == 1 ? " person is"
+                        : " people are") + " asked and the results need " + r.threshold() + " answers: ask more "
+                        + "people, or this round may never show its results.");
+                warning.addClassName("rapport-feedback-warning");
+                warning.setId("feedback-too-few");
+                card.add(warning);
+            }
         } else {
-            card.add(results(r.results()));
+            card.add(results(r.results(), r.threshold()));
+        }
+        if (r.canAddPeers()) {
+            var more = new Button("Ask more people…", VaadinIcon.PLUS.create(),
+                    e -> new AskFeedbackDialog(feedback, viewer, r, this::refresh).open());
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            more.addClassName("rapport-feedback-more");
+            card.add(more);
         }
         if (r.canRemind()) {
             var remind = new Button("Send a reminder", VaadinIcon.BELL_O.create(), e -> {
@@ -135,10 +150,13 @@ public final class FeedbackTab extends Composite<VerticalLayout> {
         dialog.open();
     }
 
-    private static Div results(RoundResults results) {
+    private static Div results(RoundResults results, int threshold) {
         var box = new Div();
         box.addClassName("rapport-feedback-results");
-        box.add(new Paragraph(results.answers() + " answers"));
+        var count = new Paragraph(results.answers() + " answers. Later answers and changes show together, once "
+                + "there are at least " + threshold + " of them, so that no one's answer stands out.");
+        count.addClassName("rapport-feedback-count");
+        box.add(count);
         box.add(bar("Observed rapport", results.rapport()), bar("Give and take", results.giveAndTake()),
                 bar("Communication", results.communication()));
         var advice = new UnorderedList();

@@ -44,10 +44,15 @@ class FeedbackViewsTest extends BrowserlessTestBase {
         var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
         var program = fixtures.small(6060L);
         var relationship = fixtures.activePair(program);
-        var created = new TestPeople(6061L).participant(accounts, users);
+        var people = new TestPeople(6061L);
+        var created = people.participant(accounts, users);
+        var others = Set.of(people.participant(accounts, users).account().id(),
+                people.participant(accounts, users).account().id());
         peer = created.account().email();
         TestPeople.signIn(users, program.menteeEmail());
-        feedback.ask(new AskDraft(relationship.id(), Set.of(created.account().id()), "<b>How do we do?</b>", null));
+        var asked = new java.util.HashSet<>(others);
+        asked.add(created.account().id());
+        feedback.ask(new AskDraft(relationship.id(), asked, "<b>How do we do?</b>", null));
         TestPeople.signIn(users, peer);
         requestId = feedback.inbox().get(0).requestId();
         TestPeople.signOut();
