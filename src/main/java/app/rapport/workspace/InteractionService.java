@@ -37,6 +37,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class InteractionService {
 
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
+    /** The day a relationship started, as it was somewhere on Earth (UTC-12), for the same reason. */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** What a stalled pair is offered, in order of preference: low effort, and a change of scene. */
     private static final List<Idea> IDEAS = List.of(new Idea(InteractionFormat.CALL, 15),
@@ -58,9 +61,21 @@ public class InteractionService {
     }
 
 
-    /** Today by the application's clock (UTC), for the date pickers' limits. */
+    /** Now by the application's clock, for the date pickers' limits in the viewer's own zone. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
-    public LocalDate today() {
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * The latest day that is today somewhere (UTC+14): people log a day by their own calendar,
+     * which may already be tomorrow in UTC, and the service does not know where they sit.
+     */
+    private LocalDate latestToday() {
+        return LocalDate.ofInstant(clock.instant(), LATEST_ZONE);
+    }
+
+    private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
@@ -170,8 +185,8 @@ public class InteractionService {
         if (d == null || d.date() == null) {
             throw new RuleViolation("date", "Choose the day it happened");
         }
-        var started = startedOn(viewer);
-        if (d.date().isAfter(today())) {
+        var started = LocalDate.ofInstant(viewer.relationship().startedAt(), EARLIEST_ZONE);
+        if (d.date().isAfter(latestToday())) {
             throw new RuleViolation("date", "The date cannot be in the future");
         }
         if (d.date().isBefore(started)) {

@@ -91,10 +91,15 @@ abstract class BrowserTestBase {
 
     /** A page in a second browser (own cookies, so its own session), closed after the test. */
     Page pageInOtherBrowser() {
-        otherContext = browser.newContext(new Browser.NewContextOptions()
+        return pageInOtherBrowser(options -> options);
+    }
+
+    /** The same, with the second browser set up otherwise (its time zone, its screen). */
+    Page pageInOtherBrowser(java.util.function.UnaryOperator<Browser.NewContextOptions> setUp) {
+        otherContext = browser.newContext(setUp.apply(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setViewportSize(1280, 800)
-                .setLocale("en-GB"));
+                .setLocale("en-GB")));
         otherContext.setDefaultTimeout(15_000);
         return otherContext.newPage();
     }

@@ -109,4 +109,18 @@ class PairingJourneyIT extends BrowserTestBase {
         assertThat(page.locator("#reason")).isHidden();
         screenshot("home-after-decline");
     }
+
+    @Test
+    @Order(20)
+    void a_coordinator_in_tokyo_reads_a_relationships_history_in_tokyo_time() {
+        var id = demoProgram();
+        var tokyo = pageInOtherBrowser(options -> options.setTimezoneId("Asia/Tokyo"));
+        new LoginPage(tokyo).open().signIn("coordinator@rapport.test", DEMO_PASSWORD);
+        tokyo.navigate("/programs/" + id + "/pairing");
+        tokyo.locator("#relationships vaadin-button").filter(new Locator.FilterOptions().setHasText("History")).first()
+                .click();
+        var when = tokyo.locator(".rapport-history-when").first();
+        assertThat(when).containsText("JST");
+        assertThat(tokyo.locator("vaadin-dialog-overlay")).not().containsText("UTC");
+    }
 }

@@ -1,8 +1,8 @@
 package app.rapport.feedback.ui;
 
+import app.rapport.base.ui.Times;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -21,6 +21,6 @@ final class Dates {
     }
 
     static String day(Instant at) {
-        return at == null ? "" : DAY.format(LocalDate.ofInstant(at, ZoneOffset.UTC));
+        return at == null ? "" : DAY.format(Times.day(at));
     }
 }

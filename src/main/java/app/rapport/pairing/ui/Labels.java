@@ -3,7 +3,7 @@ package app.rapport.pairing.ui;
 import app.rapport.pairing.RelationshipStatus;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
+import app.rapport.base.ui.Times;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -12,9 +12,7 @@ import java.util.Locale;
 final class Labels {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
+            .withLocale(Locale.UK);
 
     private Labels() {
     }
@@ -35,10 +33,10 @@ final class Labels {
     }
 
     static String date(Instant at) {
-        return at == null ? "" : DATE.format(at);
+        return at == null ? "" : DATE.format(Times.day(at));
     }
 
     static String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at) + " UTC";
+        return Times.dateTime(at);
     }
 }

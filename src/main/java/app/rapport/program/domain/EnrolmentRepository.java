@@ -13,6 +13,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByAccountIdOrderByIdAsc(long accountId);
 
+    /** The person's latest active enrolment that names a time zone. */
+    Optional<Enrolment> findFirstByAccountIdAndStatusAndTimezoneIsNotNullOrderByIdDesc(long accountId,
+            app.rapport.program.EnrolmentStatus status);
+
     @Query("""
             select e from Enrolment e
             where e.programId = :program and e.role = :role and e.status = app.rapport.program.EnrolmentStatus.ACTIVE

@@ -1,5 +1,6 @@
 package app.rapport.security.ui;
 
+import app.rapport.base.ui.Times;
 import app.rapport.base.ui.Notifications;
 import app.rapport.base.ui.OneTimePasswordDialog;
 import app.rapport.base.ui.ViewToolbar;
@@ -25,7 +26,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -41,7 +41,7 @@ import java.util.Locale;
 public final class AccountsView extends VerticalLayout {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
+            .withLocale(Locale.UK);
 
     private final transient AccountService accounts;
     private final TextField search = new TextField();
@@ -99,7 +99,7 @@ public final class AccountsView extends VerticalLayout {
                 .withProperty("status", a -> a.enabled() ? "Active" : "Disabled")
                 .withProperty("statusClass", a -> a.enabled() ? "rapport-badge-ok" : "rapport-badge-off"))
                 .setHeader("Status").setKey("status").setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(a -> CREATED.format(a.createdAt())).setHeader("Created").setKey("createdAt")
+        grid.addColumn(a -> CREATED.format(Times.day(a.createdAt()))).setHeader("Created").setKey("createdAt")
                 .setSortable(true).setSortProperty("createdAt").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(LitRenderer.<AccountSummary>of("""
                 <vaadin-button theme="tertiary small" aria-label="Edit ${item.name}"

@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.Times;
 import app.rapport.workspace.Goal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,8 +32,8 @@ final class GoalCard extends Div {
         var status = new Span(goal.completed() ? "Completed" : goal.progress() == 0 ? "Not started" : "In progress");
         status.addClassNames("rapport-badge", goal.completed() ? "rapport-badge-ok" : "rapport-badge-draft");
         var meta = new Div(status, new Span("Added by " + goal.createdByName() + " on "
-                + KickoffTab.DATE.format(goal.createdAt())
-                + (goal.completed() ? " · completed on " + KickoffTab.DATE.format(goal.completedAt()) : "")));
+                + KickoffTab.DATE.format(Times.day(goal.createdAt()))
+                + (goal.completed() ? " · completed on " + KickoffTab.DATE.format(Times.day(goal.completedAt())) : "")));
         meta.addClassName("rapport-card-meta");
         add(meta);
         if (goal.description() != null) {

@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.Times;
 import app.rapport.workspace.Interaction;
 import app.rapport.workspace.InteractionDraft;
 import app.rapport.workspace.InteractionService;
@@ -25,7 +26,7 @@ final class InteractionDialog extends DraftDialog<InteractionDraft> {
         this.viewer = viewer;
         this.existing = existing;
         this.onSaved = onSaved;
-        this.form = new InteractionForm(viewer, service.today());
+        this.form = new InteractionForm(viewer, Times.day(service.now()));
         setHeaderTitle(existing == null ? "Log an interaction" : "Edit interaction");
         setWidth("min(44rem, 95vw)");
         if (existing != null) {

@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.Times;
 import app.rapport.base.ui.DateFields;
 import app.rapport.workspace.InteractionDraft;
 import app.rapport.workspace.InteractionFormat;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +40,7 @@ final class InteractionForm extends Composite<FormLayout> {
     private final BeanValidationBinder<InteractionFormData> binder = new BeanValidationBinder<>(InteractionFormData.class);
 
     InteractionForm(Viewer viewer, LocalDate today) {
-        var started = LocalDate.ofInstant(viewer.relationship().startedAt(), ZoneOffset.UTC);
+        var started = Times.day(viewer.relationship().startedAt());
         date.setId("interaction-date");
         DateFields.dayMonthYear(date);
         date.setMin(started);

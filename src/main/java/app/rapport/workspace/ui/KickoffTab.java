@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.Times;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.base.ui.Notifications;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 public final class KickoffTab extends Composite<Div> {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneOffset.UTC);
+            .withLocale(Locale.UK);
 
     private final transient KickoffService service;
     private final Viewer viewer;
@@ -127,8 +127,8 @@ public final class KickoffTab extends Composite<Div> {
         var wants = new Paragraph();
         wants.setText(k.wants());
         wants.addClassName("rapport-text");
-        var when = new Span("Written " + DATE.format(k.writtenAt())
-                + (k.edited() ? " · edited " + DATE.format(k.updatedAt()) : ""));
+        var when = new Span("Written " + DATE.format(Times.day(k.writtenAt()))
+                + (k.edited() ? " · edited " + DATE.format(Times.day(k.updatedAt())) : ""));
         when.addClassName("rapport-history-when");
         card.add(wants, when);
         return card;

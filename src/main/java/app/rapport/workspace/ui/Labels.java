@@ -1,8 +1,8 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.Times;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -17,7 +17,7 @@ final class Labels {
     }
 
     static String date(Instant at) {
-        return at == null ? "" : DAY.format(LocalDate.ofInstant(at, ZoneOffset.UTC));
+        return at == null ? "" : DAY.format(Times.day(at));
     }
 
     static String day(LocalDate day) {

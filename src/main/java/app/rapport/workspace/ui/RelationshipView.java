@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.Times;
 import app.rapport.base.ui.RouteIds;
 import app.rapport.feedback.FeedbackService;
 import app.rapport.workspace.CheckinService;
@@ -24,7 +25,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -46,7 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
 public final class RelationshipView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.UK).withZone(ZoneOffset.UTC);
+            .withLocale(Locale.UK);
 
     private final transient WorkspaceService workspace;
     private final transient KickoffService kickoffs;
@@ -139,7 +139,7 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
         title.addClassName("rapport-program-title");
         var facts = new StringBuilder(viewer.program().name());
         if (r.startedAt() != null) {
-            facts.append(" · since ").append(DATE.format(r.startedAt()));
+            facts.append(" · since ").append(DATE.format(Times.day(r.startedAt())));
         }
         facts.append(viewer.isParty() ? " · you are the " + viewer.side().label().toLowerCase(Locale.ROOT)
                 : " · the coordinators' view, read-only");

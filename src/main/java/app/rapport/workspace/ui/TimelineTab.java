@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.Times;
 import app.rapport.workspace.TimelineEntry;
 import app.rapport.workspace.TimelineKind;
 import app.rapport.workspace.TimelineService;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import java.util.Locale;
 public final class TimelineTab extends Composite<VerticalLayout> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneOffset.UTC);
+            .withLocale(Locale.UK);
 
     private final CheckboxGroup<TimelineKind> kinds = new CheckboxGroup<>();
     private final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
@@ -34,7 +34,7 @@ public final class TimelineTab extends Composite<VerticalLayout> {
         grid.setId("timeline");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER,
                 GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setKey("when").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(Times.day(e.at()))).setHeader("When").setKey("when").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<TimelineEntry>of(
                         "<span class=\"rapport-badge rapport-badge-kind-${item.kind}\">${item.label}</span>")
                         .withProperty("kind", e -> e.kind().name().toLowerCase(Locale.ROOT))

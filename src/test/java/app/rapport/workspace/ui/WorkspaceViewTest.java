@@ -20,8 +20,13 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Locale;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -123,5 +128,22 @@ class WorkspaceViewTest extends BrowserlessTestBase {
         assertThat(again).isNotSameAs(interactions);
         assertThat(again.isAttached()).isTrue();
         assertThat(find(Grid.class).withId("checkins").all()).isEmpty();
+    }
+
+    @Test
+    void the_workspace_dates_fall_on_the_days_of_the_viewers_own_time_zone() {
+        var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
+        var program = fixtures.small(1003L);
+        var relationship = fixtures.activePair(program);
+        var started = relationship.startedAt();
+        // A zone whose calendar day differs from UTC's at this instant, whatever hour the test clock shows.
+        var zone = ZoneId.of(started.atZone(ZoneOffset.UTC).getHour() >= 10 ? "Pacific/Kiritimati" : "Pacific/Honolulu");
+        assertThat(LocalDate.ofInstant(started, zone)).isNotEqualTo(LocalDate.ofInstant(started, ZoneOffset.UTC));
+        jdbc.update("update enrolment set timezone = ? where id = ?", zone.getId(), program.easy());
+        signIn(program.menteeEmail());
+        navigate("relationships/" + relationship.id());
+        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
+        assertThat(find(Paragraph.class).id("workspace-facts").getText())
+                .contains("since " + day.format(LocalDate.ofInstant(started, zone)));
     }
 }
