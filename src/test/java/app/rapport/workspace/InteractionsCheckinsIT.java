@@ -131,13 +131,30 @@ class InteractionsCheckinsIT {
     }
 
     @Test
+    void a_day_that_is_already_today_or_was_the_start_day_somewhere_on_earth_is_accepted() {
+        var p = pair(504L);
+        as(p.mentee());
+        var started = relationships.get(p.id()).startedAt();
+        var kiritimati = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
+        var bakerIsland = LocalDate.ofInstant(started, ZoneOffset.ofHours(-12));
+        interactions.log(p.id(), with(walk(today()), kiritimati, 17, InteractionFormat.WALK));
+        interactions.log(p.id(), with(walk(today()), bakerIsland, 17, InteractionFormat.WALK));
+        assertThat(interactions.page(p.id(), 0, 10)).extracting(Interaction::date)
+                .containsExactly(kiritimati, bakerIsland);
+        assertThat(kiritimati).isNotEqualTo(bakerIsland);
+    }
+
+    @Test
     void bad_interactions_are_refused_with_a_message_for_the_field_and_nothing_is_saved() {
         var p = pair(503L);
         as(p.mentee());
         var ok = walk(today());
         var bad = new LinkedHashMap<String, InteractionDraft>();
-        bad.put("date:future", with(ok, today().plusDays(1), 17, InteractionFormat.WALK));
-        bad.put("date:before start", with(ok, today().minusDays(1), 17, InteractionFormat.WALK));
+        // Days are taken by the person's own calendar, which may be anywhere from UTC-12 to UTC+14.
+        var latestToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(14));
+        var earliestStart = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(-12));
+        bad.put("date:future", with(ok, latestToday.plusDays(1), 17, InteractionFormat.WALK));
+        bad.put("date:before start", with(ok, earliestStart.minusDays(1), 17, InteractionFormat.WALK));
         bad.put("date:missing", with(ok, null, 17, InteractionFormat.WALK));
         bad.put("minutes:0", with(ok, today(), 0, InteractionFormat.WALK));
         bad.put("minutes:601", with(ok, today(), 601, InteractionFormat.WALK));
