@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
@@ -118,6 +120,23 @@ public class ProgressService {
         return new ProgramDashboard(program, figures.relationships(),
                 figures.active(), figures.averageHealth() == null ? null : (int) Math.round(figures.averageHealth()),
                 activity[0], checkinRate, peerRate, figures.bands(), trend, figures.atRisk(), atRisk, today);
+    }
+
+    /**
+     * How many relationships are at risk in each program, by the dashboard's rules: for the home
+     * page's cards. Every program must be one the caller may manage.
+     */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    public Map<Long, Integer> atRiskCounts(Collection<Long> programIds) {
+        var today = today();
+        var proposedBefore = clock.instant().minus(Duration.ofDays(PROPOSAL_PATIENCE_DAYS));
+        var counts = new LinkedHashMap<Long, Integer>();
+        for (var id : programIds) {
+            var program = manageable(id);
+            counts.put(id, dashboards.figures(id, today.minusDays(RECENT_DAYS - 1L),
+                    today.minusDays(program.stallThresholdDays()), proposedBefore).atRisk());
+        }
+        return counts;
     }
 
     private List<AtRisk> atRisk(ProgramRef program, LocalDate today, LocalDate quietBefore, Instant proposedBefore) {

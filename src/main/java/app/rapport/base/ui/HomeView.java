@@ -60,11 +60,6 @@ public final class HomeView extends VerticalLayout implements BeforeEnterObserve
         contributed.forEach(this::add);
         var cards = new Div();
         cards.addClassName("rapport-cards");
-        if (user.hasRole("COORDINATOR")) {
-            cards.add(card(VaadinIcon.SITEMAP, "Your programs",
-                    "Set up the programs you coordinate, enrol people one by one or from a CSV file, and keep "
-                            + "their profiles current.", "Open my programs", "programs"));
-        }
         if (user.hasRole("PARTICIPANT") && contributed.isEmpty()) {
             cards.add(card(VaadinIcon.USERS, "Your relationships",
                     "You are not paired with anyone yet. Once a coordinator enrols you in a program and proposes "

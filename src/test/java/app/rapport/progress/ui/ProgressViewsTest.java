@@ -31,7 +31,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import app.rapport.program.ProgramFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,8 @@ class ProgressViewsTest extends BrowserlessTestBase {
     @Autowired RelationshipService relationships;
     @Autowired Clock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ProgramsHomeSection programsSection;
+    @Autowired app.rapport.program.ProgramService programService;
 
     private long demoProgram() {
         return programs.demoProgram().orElseThrow().id();
@@ -57,6 +61,49 @@ class ProgressViewsTest extends BrowserlessTestBase {
                 new RelationshipFilter(Set.of(RelationshipStatus.ACTIVE), "Lena Fischer"),
                 0, 10, null).stream().filter(r -> r.mentorName().equals("Daniel Okafor")).findFirst().orElseThrow()
                 .id());
+    }
+
+    @Test
+    void a_coordinators_home_lists_their_programs_with_active_pairs_and_pairs_at_risk_linking_to_each_dashboard() {
+        signIn("coordinator@rapport.test");
+        var all = programService.search(new ProgramFilter(null, null), PageRequest.of(0, 100));
+        var expected = all.stream().sorted(ProgramsHomeSection.ORDER).limit(ProgramsHomeSection.SHOWN).toList();
+        navigate("profile");
+        SqlCounter.reset();
+        navigate("");
+        long statements = SqlCounter.count();
+        LoggerFactory.getLogger(ProgressViewsTest.class).info("Coordinator home with {} programs shown: {} statements",
+                expected.size(), statements);
+        var cards = find(com.vaadin.flow.component.html.Div.class).withClassName("rapport-program-card").all();
+        assertThat(cards).extracting(com.vaadin.flow.component.Component::getId).map(java.util.Optional::orElseThrow)
+                .containsExactlyElementsOf(expected.stream().map(p -> "home-program-" + p.id()).toList());
+        for (var p : expected) {
+            var card = find(com.vaadin.flow.component.html.Div.class).id("home-program-" + p.id());
+            var dashboard = progress.dashboard(p.id());
+            assertThat(find(Anchor.class, card).withText(p.name()).single().getHref()).isEqualTo("programs/" + p.id());
+            assertThat(find(Anchor.class, card).withText("Open the dashboard").single().getHref())
+                    .isEqualTo("programs/" + p.id() + "/dashboard");
+            assertThat(find(Span.class, card).withClassName("rapport-program-card-pairs").single().getText())
+                    .startsWith(dashboard.activePairs() + " active pair");
+            assertThat(find(Span.class).id("home-program-at-risk-" + p.id()).getText()).isEqualTo(
+                    dashboard.atRiskCount() == 0 ? "No pairs at risk"
+                            : dashboard.atRiskCount() + (dashboard.atRiskCount() == 1 ? " pair" : " pairs") + " at risk");
+        }
+        // The programs' part costs its count, its page with their counts, then two per program shown.
+        SqlCounter.reset();
+        assertThat(programsSection.create()).isPresent();
+        assertThat(SqlCounter.count()).isLessThanOrEqualTo(4 + 2L * expected.size());
+    }
+
+    @Test
+    void a_coordinator_of_nothing_is_told_how_to_start_and_sees_no_one_elses_program() {
+        signIn("mei.tanaka@rapport.test");
+        navigate("");
+        var box = find(com.vaadin.flow.component.html.Div.class).id("my-programs");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, box).single().getText())
+                .startsWith("You coordinate no program yet");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("home-program-" + demoProgram()).all())
+                .isEmpty();
     }
 
     @Test
