@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
@@ -90,6 +91,22 @@ public class ParticipantImport {
     @Transactional(readOnly = true)
     public void export(long programId, Writer out) throws IOException {
         access.manageable(programId);
+        ParticipantCsv.write(activeRows(programId, id -> true), out);
+    }
+
+    /**
+     * The same for the chosen participants only (a selection in the list). Ids of another program's
+     * people, or of nobody, select nothing.
+     */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    @Transactional(readOnly = true)
+    public void export(long programId, Set<Long> enrolmentIds, Writer out) throws IOException {
+        access.manageable(programId);
+        var chosen = Set.copyOf(enrolmentIds);
+        ParticipantCsv.write(activeRows(programId, chosen::contains), out);
+    }
+
+    private List<ParticipantRow> activeRows(long programId, java.util.function.LongPredicate chosen) {
         var criteria = new ParticipantQueries.Criteria(programId, null, null, null, null);
         var rows = new ArrayList<ParticipantRow>();
         int pageSize = 500;
@@ -97,16 +114,15 @@ public class ParticipantImport {
             var page = queries.page(criteria, Sort.by("email"), offset, pageSize);
             for (var enrolment : page) {
                 var s = EnrolmentService.summary(enrolment);
-                if (s.status() == EnrolmentStatus.ACTIVE) {
+                if (s.status() == EnrolmentStatus.ACTIVE && chosen.test(s.enrolmentId())) {
                     rows.add(new ParticipantRow(0, s.email(), s.name(), s.role(), s.capacity(), s.skills(), s.goals(),
                             s.department(), s.timezone(), s.languages()));
                 }
             }
             if (page.size() < pageSize) {
-                break;
+                return rows;
             }
         }
-        ParticipantCsv.write(rows, out);
     }
 
     private static final class Plan {

@@ -131,6 +131,25 @@ class ParticipantImportIT {
     }
 
     @Test
+    void a_selection_exports_only_the_chosen_people_of_this_program() throws IOException {
+        imports.apply(program.id(), preview(file()), p -> { });
+        var ids = jdbc.queryForList("select e.id from enrolment e join account a on a.id = e.account_id "
+                + "where e.program_id = ? and a.email in (?, ?)", Long.class, program.id(), "ana." + tag + "@example.org",
+                "mentee@rapport.test");
+        // Someone of another program (the demo's Daniel Okafor) selects nothing here.
+        var elsewhere = jdbc.queryForObject("select e.id from enrolment e join account a on a.id = e.account_id "
+                + "where e.program_id <> ? and a.email = 'mentor@rapport.test' order by e.id limit 1", Long.class,
+                program.id());
+        var out = new StringWriter();
+        imports.export(program.id(), Set.of(ids.get(0), ids.get(1), elsewhere), out);
+        var lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("ana." + tag + "@example.org,Ana Costa,mentor,3");
+        assertThat(lines.get(2)).startsWith("mentee@rapport.test,Lena Fischer,mentee");
+        assertThat(out.toString()).doesNotContain("ben." + tag).doesNotContain("mentor@rapport.test");
+    }
+
+    @Test
     void a_file_level_problem_is_reported_alone() throws IOException {
         var preview = preview("name,capacity\nAna,2\n");
         assertThat(preview.fileError()).contains("email").contains("role");

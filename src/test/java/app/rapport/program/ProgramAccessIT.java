@@ -92,6 +92,7 @@ class ProgramAccessIT {
         expect(caller, staffOfThis(caller), () -> enrolments.departments(program.id()));
         expect(caller, staffOfThis(caller), () -> enrolments.profile(participant.enrolmentId()));
         expect(caller, staffOfThis(caller), () -> exportToString());
+        expect(caller, staffOfThis(caller), () -> exportSelectionToString());
     }
 
     @ParameterizedTest
@@ -140,6 +141,14 @@ class ProgramAccessIT {
 
     private long directory_coordinator() {
         return TestPeople.asAdmin(users, () -> directory.findByEmail("coordinator@rapport.test").orElseThrow().id());
+    }
+
+    private void exportSelectionToString() {
+        try {
+            imports.export(program.id(), Set.of(participant.enrolmentId()), new StringWriter());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void exportToString() {

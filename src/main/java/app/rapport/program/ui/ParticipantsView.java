@@ -17,8 +17,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,11 +30,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 
 /** {@code /programs/{id}/participants}: the people of a program, filtered in a lazy grid; add, import, export. */
 @Route("programs/:programId/participants")
@@ -50,7 +47,9 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
     private final TextField tag = new TextField();
     private final ComboBox<String> department = new ComboBox<>();
     private final Grid<ParticipantSummary> grid = new Grid<>(ParticipantSummary.class, false);
+    private final Span count = new Span();
     private ProgramDetails program;
+    private ParticipantExports exports;
 
     public ParticipantsView(ProgramService programs, EnrolmentService enrolments, ParticipantImport imports) {
         this.programs = programs;
@@ -81,8 +80,8 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
         importButton.setId("import-csv");
         add.setVisible(!program.readOnly());
         importButton.setVisible(!program.readOnly());
-        var export = exportLink();
-        var actions = new Div(add, importButton, export);
+        exports = new ParticipantExports(imports, program.id(), program.name());
+        var actions = new Div(add, importButton, exports.selected(), exports.all());
         actions.addClassName("rapport-toolbar-actions");
 
         text.setPlaceholder("Search name or email");
@@ -112,7 +111,10 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
         role.addValueChangeListener(e -> refresh());
         tag.addValueChangeListener(e -> refresh());
         department.addValueChangeListener(e -> refresh());
-        var filters = new HorizontalLayout(text, role, tag, department);
+        count.setId("participant-count");
+        count.addClassName("rapport-count");
+        var filters = new HorizontalLayout(text, role, tag, department, count);
+        filters.setAlignItems(Alignment.CENTER);
         filters.setWrap(true);
         var bar = new Div(filters, actions);
         bar.addClassName("rapport-toolbar");
@@ -120,25 +122,6 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
         configureGrid();
         add(bar, grid);
         setFlexGrow(1, grid);
-    }
-
-    private Anchor exportLink() {
-        var fileName = program.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + "-participants.csv";
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = new java.io.ByteArrayOutputStream();
-            try (var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-                imports.export(program.id(), writer);
-            }
-            return new com.vaadin.flow.server.streams.DownloadResponse(
-                    new java.io.ByteArrayInputStream(bytes.toByteArray()), fileName, "text/csv;charset=UTF-8",
-                    bytes.size());
-        }), "");
-        link.getElement().setAttribute("download", true);
-        link.setId("export-csv");
-        var button = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
-        button.setTabIndex(-1);
-        link.add(button);
-        return link;
     }
 
     private void configureGrid() {
@@ -189,7 +172,11 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
                 .setKey("actions").setWidth("10rem").setFlexGrow(0);
         grid.setEmptyStateText("Nobody matches. Add people one by one, or import a CSV file.");
         grid.setItems(q -> enrolments.search(program.id(), filter(), q.getOffset(), q.getLimit(),
-                VaadinSpringDataHelpers.toSpringDataSort(q)).stream(), q -> (int) enrolments.count(program.id(), filter()));
+                VaadinSpringDataHelpers.toSpringDataSort(q)).stream(), q -> counted(enrolments.count(program.id(), filter())));
+        // Select people for an action on them all (for now: export them); a search keeps the selection.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.asMultiSelect().addValueChangeListener(e -> exports.select(e.getValue().stream()
+                .map(ParticipantSummary::enrolmentId).collect(java.util.stream.Collectors.toSet())));
         grid.setSizeFull();
     }
 
@@ -218,6 +205,12 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
             }
         });
         dialog.open();
+    }
+
+    /** Shows the count the grid has just fetched, so it costs no statement of its own. */
+    private int counted(long n) {
+        count.setText(n == 1 ? "1 person" : n + " people");
+        return (int) n;
     }
 
     private ParticipantFilter filter() {

@@ -78,7 +78,7 @@ public final class ProgramsView extends VerticalLayout {
                 .withProperty("statusClass", p -> Badges.statusClass(p.status())))
                 .setHeader("Status").setKey("status").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(p -> Dates.range(p.startsOn(), p.endsOn())).setHeader("Dates").setKey("startsOn")
-                .setSortProperty("startsOn").setFlexGrow(2);
+                .setSortProperty("startsOn").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProgramSummary::mentors).setHeader("Mentors").setKey("mentors").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ProgramSummary::mentees).setHeader("Mentees").setKey("mentees").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(p -> p.proposedPairs() == 0 ? String.valueOf(p.activePairs())
@@ -90,7 +90,9 @@ public final class ProgramsView extends VerticalLayout {
                 .withProperty("name", ProgramSummary::name)
                 .withFunction("open", this::open))
                 .setKey("open").setWidth("6rem").setFlexGrow(0);
-        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        // A click anywhere on a row opens it, as in any list of things; the button is there for the keyboard.
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addClassName("rapport-clickable-rows");
         grid.setEmptyStateText(isAdmin ? "No programs yet. Create the first one with New program."
                 : "You do not coordinate a program yet. An administrator names a program's coordinators.");
         grid.setItems(q -> programs.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),

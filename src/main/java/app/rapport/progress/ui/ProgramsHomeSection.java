@@ -59,12 +59,12 @@ class ProgramsHomeSection implements HomeSection {
         var filter = new ProgramFilter(null, null);
         long total = programs.count(filter);
         var box = new Div();
-        box.setId("my-programs");
+        box.setId("coordinated-programs");
         box.addClassName("rapport-home-programs");
         box.add(new H3("Your programs"));
         if (total == 0) {
-            var empty = new Div(new Paragraph("You coordinate no program yet. Create one, or ask an admin to add you "
-                    + "as a coordinator of an existing one."), new Anchor("programs", "Open programs"));
+            var empty = new Div(new Paragraph("You coordinate no program yet. An admin names each program's "
+                    + "coordinators; once you are one of them, the program shows here."));
             empty.addClassName("rapport-card");
             box.add(empty);
             return Optional.of(box);

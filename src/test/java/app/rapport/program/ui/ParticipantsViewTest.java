@@ -16,6 +16,10 @@ import app.rapport.support.LitColumns;
 import app.rapport.support.TestPeople;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +100,24 @@ class ParticipantsViewTest extends BrowserlessTestBase {
             list.add(array.get(i).stringValue());
         }
         return list;
+    }
+
+    @Test
+    void the_page_counts_the_people_its_search_finds_and_offers_to_export_a_selection() {
+        var grid = openGrid();
+        var total = TestPeople.asAdmin(users, () -> enrolments.count(program.id(), ParticipantFilter.none()));
+        assertThat(total).isGreaterThan(2);
+        assertThat(find(Span.class).id("participant-count").getText()).isEqualTo(total + " people");
+        assertThat(find(Anchor.class).withId("export-selected").all()).isEmpty();
+
+        grid.asMultiSelect().select(shown(grid, mentorEmail), shown(grid, markupEmail));
+        var selected = find(Anchor.class).id("export-selected");
+        assertThat(find(Button.class, selected).single().getText()).isEqualTo("Export 2 selected");
+
+        test(find(TextField.class).id("participant-search")).setValue(mentorEmail);
+        assertThat(find(Span.class).id("participant-count").getText()).isEqualTo("1 person");
+        grid.asMultiSelect().deselectAll();
+        assertThat(selected.isVisible()).isFalse();
     }
 
     @Test

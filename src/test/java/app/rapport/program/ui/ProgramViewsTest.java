@@ -68,6 +68,23 @@ class ProgramViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void a_click_anywhere_on_a_program_row_opens_the_program() {
+        var id = demoProgram();
+        signIn("coordinator@rapport.test");
+        navigate("programs");
+        @SuppressWarnings("unchecked")
+        Grid<ProgramSummary> grid = find(Grid.class).single();
+        var tester = test(grid);
+        int row = 0;
+        while (tester.getRow(row).id() != id) {
+            row++;
+        }
+        tester.clickRow(row);
+        assertThat(currentView()).isInstanceOf(ProgramView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("programs/" + id);
+    }
+
+    @Test
     void a_program_without_name_or_coordinator_is_not_created() {
         var before = jdbc.queryForObject("select count(*) from program", Integer.class);
         signIn("admin@rapport.test");

@@ -99,7 +99,7 @@ class ProgressViewsTest extends BrowserlessTestBase {
     void a_coordinator_of_nothing_is_told_how_to_start_and_sees_no_one_elses_program() {
         signIn("mei.tanaka@rapport.test");
         navigate("");
-        var box = find(com.vaadin.flow.component.html.Div.class).id("my-programs");
+        var box = find(com.vaadin.flow.component.html.Div.class).id("coordinated-programs");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class, box).single().getText())
                 .startsWith("You coordinate no program yet");
         assertThat(find(com.vaadin.flow.component.html.Div.class).withId("home-program-" + demoProgram()).all())
