@@ -73,6 +73,21 @@ class EmbeddedDefaultIT {
     }
 
     @Test
+    void the_demo_looks_lived_in_with_most_interactions_confirmed_by_the_partner() {
+        var total = jdbc.queryForObject("select count(*) from interaction", Integer.class);
+        var confirmed = jdbc.queryForObject("select count(*) from interaction where confirmed_at is not null",
+                Integer.class);
+        assertThat(total).isGreaterThan(100);
+        assertThat(100 * confirmed / total).as("per cent confirmed").isBetween(70, 95);
+    }
+
+    @Test
+    void the_first_page_carries_none_of_vaadins_development_tools() {
+        var login = http.getForEntity("/login", String.class).getBody();
+        assertThat(login).contains("window.Vaadin").doesNotContain("devToolsConf").doesNotContain("vaadin-dev-tools");
+    }
+
+    @Test
     void the_login_page_and_the_health_probes_answer_and_the_rest_is_closed() {
         assertThat(http.getForEntity("/login", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         var liveness = http.getForEntity("/actuator/health/liveness", String.class);

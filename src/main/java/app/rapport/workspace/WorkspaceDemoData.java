@@ -41,6 +41,8 @@ class WorkspaceDemoData implements ApplicationRunner {
 
     private static final String COORDINATOR = "coordinator@rapport.test";
     private static final Logger log = LoggerFactory.getLogger(WorkspaceDemoData.class);
+    /** Its own sequence, so the confirmations leave the rest of the seeded history as it was. */
+    private final Random confirmations = new Random(2029);
 
     /**
      * How a demo pair has gone: thriving (weekly, both ways, rising ratings), steady (fortnightly,
@@ -173,7 +175,11 @@ class WorkspaceDemoData implements ApplicationRunner {
                     n % 5 == 4 ? null : asker, n % 5 == 4 ? null : ask, n % 5 == 4 ? null : asker.other(),
                     n % 5 == 4 ? null : give, n % 6 == 0 ? "Next time: bring the numbers from Q3." : null);
             var loggedAt = day.atTime(18, 0).toInstant(ZoneOffset.UTC);
-            acting.at(loggedAt, lenaLogs ? lena : daniel, () -> interactions.log(r.id(), draft));
+            var logged = acting.at(loggedAt, lenaLogs ? lena : daniel, () -> interactions.log(r.id(), draft));
+            // A lived-in workspace: the partner confirms nearly every meeting the next morning.
+            if (confirmations.nextInt(8) != 0) {
+                confirm(logged, day, lenaLogs ? daniel : lena);
+            }
             day = day.plusDays(6 + random.nextInt(5));
             n++;
         }
@@ -212,8 +218,12 @@ class WorkspaceDemoData implements ApplicationRunner {
                     asker, asker == Side.MENTEE ? "advice on a tricky stakeholder" : "a view from the team floor",
                     given ? asker.other() : null, given ? "talked it through with examples" : null, null);
             var author = shape == Shape.ONE_SIDED || n % 2 == 0 ? mentee : mentor;
-            acting.at(day.atTime(17, 0).toInstant(ZoneOffset.UTC), author,
+            var logged = acting.at(day.atTime(17, 0).toInstant(ZoneOffset.UTC), author,
                     () -> interactions.log(r.id(), draft));
+            // Engaged partners confirm most meetings; in a one-sided pair the mentor seldom does.
+            if (shape == Shape.ONE_SIDED ? confirmations.nextInt(3) == 0 : confirmations.nextInt(6) != 0) {
+                confirm(logged, day, author.equals(mentee) ? mentor : mentee);
+            }
             day = day.plusDays(switch (shape) {
                 case THRIVING -> 7 + random.nextInt(5);
                 case FADING -> day.isBefore(fadeFrom) ? 7 + random.nextInt(4) : 16 + random.nextInt(4);
@@ -234,6 +244,11 @@ class WorkspaceDemoData implements ApplicationRunner {
             checkIns(r, null, mentee, start, 14, new int[] {4, 4, 4, 3, 4, 3, 4, 3, 3, 3, 3, 3, 3, 3}, random,
                     null, null);
         }
+    }
+
+    private void confirm(Interaction logged, LocalDate day, String partner) {
+        acting.at(day.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC), partner,
+                () -> interactions.confirm(logged.id(), logged.version()));
     }
 
     /** One goal for the pairs that got going, moved now and then; the fading pair's stops moving. */
