@@ -121,7 +121,9 @@ public class MatchingService {
             long taken = open.getOrDefault(mentor.enrolmentId(), 0L);
             String blocker = paired.contains(mentor.enrolmentId()) ? "Already paired with " + mentee.name()
                     : !match.allowed() ? match.exclusion()
-                    : taken >= capacity ? "No free slot" : null;
+                    : taken > capacity ? "Over capacity: " + taken + " open relationships for " + capacity
+                            + (capacity == 1 ? " slot" : " slots")
+                    : taken == capacity ? "No free slot" : null;
             result.add(new Suggestion(mentor.enrolmentId(), mentor.name(), mentor.department(), capacity, taken, match,
                     blocker, ended.get(pairKey(mentor.enrolmentId(), menteeEnrolmentId))));
         }

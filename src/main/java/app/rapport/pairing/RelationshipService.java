@@ -123,7 +123,12 @@ public class RelationshipService {
                     });
         }
         long open = relationships.countByMentor(mentor.id(), OPEN);
-        if (open >= capacity(mentor)) {
+        if (open > capacity(mentor)) {
+            throw new RuleViolation("mentor", mentor.name() + " is over capacity (" + open
+                    + " open relationships for " + slots(capacity(mentor))
+                    + "); nobody can be proposed to them until some end or their capacity is raised");
+        }
+        if (open == capacity(mentor)) {
             throw new RuleViolation("mentor", mentor.name() + " has no free slot (" + open + " of "
                     + capacity(mentor) + " taken)");
         }
@@ -181,6 +186,16 @@ public class RelationshipService {
                     + " has left the program, so this pairing cannot start. Your coordinator can propose another.");
         }
         long active = relationships.countByMentor(mentor.id(), ACTIVE);
+        long open = relationships.countByMentor(mentor.id(), OPEN);
+        if (active >= capacity(mentor) && open > capacity(mentor)) {
+            throw new RuleViolation(null, asMentor
+                    ? "You are over capacity: " + open + " open relationships for " + slots(capacity(mentor))
+                            + ", " + active + " of them active, so no more can start. Ask your coordinator to "
+                            + "raise your capacity."
+                    : mentor.name() + " has no free mentoring slot any more: they are over capacity (" + open
+                            + " open relationships for " + slots(capacity(mentor)) + "). Your coordinator can "
+                            + "propose someone else.");
+        }
         if (active >= capacity(mentor)) {
             throw new RuleViolation(null, asMentor
                     ? "All your mentoring slots are taken now (" + active + " of " + capacity(mentor)
@@ -318,6 +333,10 @@ public class RelationshipService {
 
     private static int capacity(EnrolmentRef mentor) {
         return mentor.capacity() == null ? 0 : mentor.capacity();
+    }
+
+    private static String slots(int capacity) {
+        return capacity == 1 ? "1 slot" : capacity + " slots";
     }
 
     private void checkMenteeRoom(PairingSettings settings, EnrolmentRef mentee) {

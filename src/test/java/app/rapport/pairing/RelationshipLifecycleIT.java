@@ -368,6 +368,38 @@ class RelationshipLifecycleIT {
     }
 
     @Test
+    void lowering_a_capacity_below_the_open_relationships_refuses_new_proposals_and_acceptances_clearly() {
+        var mentor = fixture.mentor(2);
+        var activeMentee = fixture.mentee();
+        var waitingMentee = fixture.mentee();
+        var r1 = relationships.propose(programId, mentor.enrolmentId(), activeMentee.enrolmentId());
+        accept(mentor, r1.id());
+        accept(activeMentee, r1.id());
+        var r2 = relationships.propose(programId, mentor.enrolmentId(), waitingMentee.enrolmentId());
+        var profile = enrolments.profile(mentor.enrolmentId());
+        assertThat(enrolments.openMentees(mentor.enrolmentId()))
+                .containsExactlyInAnyOrder(activeMentee.name(), waitingMentee.name());
+        assertThat(enrolments.overCapacity(programId)).isEmpty();
+
+        enrolments.changeRole(mentor.enrolmentId(), profile.version(), profile.role(), 1);
+
+        assertThat(enrolments.overCapacity(programId)).containsExactly(mentor.enrolmentId());
+        var newcomer = fixture.mentee();
+        assertThatThrownBy(() -> relationships.propose(programId, mentor.enrolmentId(), newcomer.enrolmentId()))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage(mentor.name() + " is over capacity (2 open relationships for 1 slot); nobody can be "
+                        + "proposed to them until some end or their capacity is raised");
+        assertThat(matching.suggestions(programId, newcomer.enrolmentId())).singleElement()
+                .extracting(Suggestion::blocker).isEqualTo("Over capacity: 2 open relationships for 1 slot");
+        accept(waitingMentee, r2.id());
+        assertThatThrownBy(() -> accept(mentor, r2.id())).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("You are over capacity: 2 open relationships for 1 slot");
+        assertThat(relationships.get(r2.id()).status()).isEqualTo(RelationshipStatus.PROPOSED);
+        assertThat(relationships.get(r1.id()).status()).as("the existing relationship continues")
+                .isEqualTo(RelationshipStatus.ACTIVE);
+    }
+
+    @Test
     void a_renamed_person_is_renamed_on_their_relationships() {
         var mentor = fixture.mentor(2);
         var mentee = fixture.mentee();

@@ -57,6 +57,13 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
     Optional<Relationship> findFirstByMentorEnrolmentIdAndMenteeEnrolmentIdAndStatusOrderByClosedAtDesc(
             long mentorEnrolmentId, long menteeEnrolmentId, RelationshipStatus status);
 
+    /** Mentee names of the mentor's open relationships (active and proposed), in alphabetical order. */
+    @Query("""
+            select r.menteeName from Relationship r where r.mentorEnrolmentId = :mentor and r.openPair = true
+            order by r.menteeName
+            """)
+    List<String> openMenteeNames(@Param("mentor") long mentorEnrolmentId);
+
     @Query("select r.mentorEnrolmentId from Relationship r where r.menteeEnrolmentId = :mentee and r.openPair = true")
     List<Long> openMentorsOf(@Param("mentee") long menteeEnrolmentId);
 
