@@ -37,7 +37,7 @@ class FeedbackAccess {
     Scope view(long relationshipId) {
         var scope = scope(relationshipId);
         var status = scope.relationship().status();
-        if (status == RelationshipStatus.PROPOSED || status == RelationshipStatus.DECLINED) {
+        if (!status.started()) {
             throw new AccessDeniedException("No such relationship");
         }
         return scope;

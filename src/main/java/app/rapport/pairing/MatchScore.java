@@ -36,6 +36,7 @@ public final class MatchScore {
 
     static final String NO_SHARED_LANGUAGE = "No shared language";
     static final String DECLINED_BEFORE = "Declined before";
+    static final String ENDED_BEFORE = "Ended early before";
 
     private static final int MINUTES_UNKNOWN = Integer.MIN_VALUE;
     private static final double UNKNOWN = 0.5;

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -108,6 +109,7 @@ public class MatchingService {
         var weights = access.settings(programId).weights();
         var open = counts(relationships.openByMentor(programId));
         var declined = declinedPairs(programId);
+        var ended = endedPairs(programId);
         var paired = new HashSet<>(relationships.openMentorsOf(menteeEnrolmentId));
         var now = clock.instant();
         var menteeProfile = MatchProfile.of(mentee);
@@ -119,9 +121,11 @@ public class MatchingService {
             long taken = open.getOrDefault(mentor.enrolmentId(), 0L);
             String blocker = paired.contains(mentor.enrolmentId()) ? "Already paired with " + mentee.name()
                     : !match.allowed() ? match.exclusion()
-                    : taken >= capacity ? "No free slot" : null;
+                    : taken > capacity ? "Over capacity: " + taken + " open relationships for " + capacity
+                            + (capacity == 1 ? " slot" : " slots")
+                    : taken == capacity ? "No free slot" : null;
             result.add(new Suggestion(mentor.enrolmentId(), mentor.name(), mentor.department(), capacity, taken, match,
-                    blocker));
+                    blocker, ended.get(pairKey(mentor.enrolmentId(), menteeEnrolmentId))));
         }
         result.sort(Comparator.comparing((Suggestion s) -> !s.proposable())
                 .thenComparing(s -> -s.match().score())
@@ -132,7 +136,9 @@ public class MatchingService {
     /**
      * The optimal plan for every active mentee without an open relationship: the assignment with
      * the highest total score under the mentors' free slots and the hard constraints (see
-     * {@link OptimalMatcher}). {@code progress} hears fractions from 0 to 1.
+     * {@link OptimalMatcher}). A pair that declined before or whose relationship ended early is
+     * never planned again; a coordinator may still propose it by hand after seeing its history.
+     * {@code progress} hears fractions from 0 to 1.
      */
     @PreAuthorize(AppRoles.IS_STAFF)
     public MatchPlan preview(long programId, DoubleConsumer progress) {
@@ -142,6 +148,7 @@ public class MatchingService {
         var openByMentee = counts(relationships.openByMentee(programId));
         var openByMentor = counts(relationships.openByMentor(programId));
         var declined = declinedPairs(programId);
+        var ended = endedPairs(programId);
         var mentees = programs.activeProfiles(programId, EnrolmentRole.MENTEE).stream()
                 .filter(p -> openByMentee.getOrDefault(p.enrolmentId(), 0L) == 0).toList();
         var mentors = programs.activeProfiles(programId, EnrolmentRole.MENTOR);
@@ -161,7 +168,8 @@ public class MatchingService {
         for (int i = 0; i < scores.length; i++) {
             long mentee = mentees.get(i).enrolmentId();
             for (int j = 0; j < room.length; j++) {
-                scores[i][j] = declined.contains(pairKey(mentors.get(j).enrolmentId(), mentee))
+                long pair = pairKey(mentors.get(j).enrolmentId(), mentee);
+                scores[i][j] = declined.contains(pair) || ended.containsKey(pair)
                         ? OptimalMatcher.FORBIDDEN : cohort.score(i, j);
             }
         }
@@ -178,8 +186,9 @@ public class MatchingService {
                 pairs.add(new PlannedPair(mentee.enrolmentId(), mentee.name(), mentor.enrolmentId(), mentor.name(),
                         match.score(), match.reasons()));
             } else {
-                unmatched.add(new Unmatched(mentee.enrolmentId(), mentee.name(),
-                        whyUnmatched(cohort, i, scores[i], room)));
+                unmatched.add(new Unmatched(mentee.enrolmentId(), mentee.name(), whyUnmatched(cohort, i, scores[i],
+                        room, j -> ended.containsKey(pairKey(mentors.get(j).enrolmentId(), mentee.enrolmentId()))
+                                ? MatchScore.ENDED_BEFORE : MatchScore.DECLINED_BEFORE)));
             }
         }
         pairs.sort(Comparator.comparing(PlannedPair::menteeName, String.CASE_INSENSITIVE_ORDER));
@@ -211,7 +220,7 @@ public class MatchingService {
         var settings = access.lock(programId);
         for (var p : pairs) {
             try {
-                lifecycle.proposeLocked(programId, settings, p.mentorEnrolmentId(), p.menteeEnrolmentId());
+                lifecycle.proposeLocked(programId, settings, p.mentorEnrolmentId(), p.menteeEnrolmentId(), false);
             } catch (RuleViolation e) {
                 throw new RuleViolation(null, "Nothing was proposed: the pair " + p.menteeName() + " – "
                         + p.mentorName() + " no longer fits (" + e.getMessage() + "). Compute the plan again.");
@@ -220,14 +229,16 @@ public class MatchingService {
         return pairs.size();
     }
 
-    private static String whyUnmatched(MatchScore.Cohort cohort, int mentee, int[] scores, int[] room) {
+    /** {@code barred} names why a pair the cohort allows was forbidden (declined or ended before). */
+    private static String whyUnmatched(MatchScore.Cohort cohort, int mentee, int[] scores, int[] room,
+            IntFunction<String> barred) {
         boolean anyAllowed = false;
         boolean anyWithRoom = false;
         var exclusions = new HashMap<String, Integer>();
         for (int j = 0; j < scores.length; j++) {
             if (scores[j] == OptimalMatcher.FORBIDDEN) {
                 var exclusion = cohort.exclusion(mentee, j);
-                exclusions.merge(exclusion == null ? MatchScore.DECLINED_BEFORE : exclusion, 1, Integer::sum);
+                exclusions.merge(exclusion == null ? barred.apply(j) : exclusion, 1, Integer::sum);
                 continue;
             }
             anyAllowed = true;
@@ -256,6 +267,14 @@ public class MatchingService {
     private Set<Long> declinedPairs(long programId) {
         var result = new HashSet<Long>();
         relationships.declinedPairs(programId).forEach(r -> result.add(pairKey((Long) r[0], (Long) r[1])));
+        return result;
+    }
+
+    /** The latest early end of each pair whose relationship ended early, by pair key. */
+    private Map<Long, Suggestion.EarlyEnd> endedPairs(long programId) {
+        var result = new HashMap<Long, Suggestion.EarlyEnd>();
+        relationships.endedPairs(programId).forEach(r -> result.put(pairKey((Long) r[0], (Long) r[1]),
+                new Suggestion.EarlyEnd((java.time.Instant) r[2], (String) r[3])));
         return result;
     }
 

@@ -5,11 +5,15 @@ import app.rapport.program.EnrolmentUsage;
 import app.rapport.program.PairCounts;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the program feature asks of pairing: relationship counts per program, and whether an enrolment is used. */
+/**
+ * What the program feature asks of pairing: relationship counts per program, whether an enrolment
+ * is used, and whom a mentor's open relationships are with.
+ */
 @Component
 @Transactional(readOnly = true)
 class PairingCounts implements PairCounts, EnrolmentUsage {
@@ -37,5 +41,17 @@ class PairingCounts implements PairCounts, EnrolmentUsage {
     @Override
     public boolean isInUse(long enrolmentId) {
         return relationships.usesEnrolment(enrolmentId);
+    }
+
+    @Override
+    public List<String> openMentees(long enrolmentId) {
+        return relationships.openMenteeNames(enrolmentId);
+    }
+
+    @Override
+    public Map<Long, Long> openByMentor(long programId) {
+        var result = new HashMap<Long, Long>();
+        relationships.openByMentor(programId).forEach(r -> result.put((Long) r[0], (Long) r[1]));
+        return result;
     }
 }

@@ -66,14 +66,33 @@ public class RelationshipService {
         this.clock = clock;
     }
 
-    /** Proposes a pairing (active at once when the program's pairings are final). */
+    /**
+     * Proposes a pairing (active at once when the program's pairings are final). A pair whose
+     * relationship ended early is refused: see {@link #propose(long, long, long, boolean)}.
+     */
     @PreAuthorize(AppRoles.IS_STAFF)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public RelationshipSummary propose(long programId, long mentorEnrolmentId, long menteeEnrolmentId) {
+        return proposeChecked(programId, mentorEnrolmentId, menteeEnrolmentId, false);
+    }
+
+    /**
+     * Proposes a pairing; {@code againAfterEarlyEnd} is the coordinator's confirmation, after
+     * seeing the history, that a pair whose relationship ended early should be tried again.
+     */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public RelationshipSummary propose(long programId, long mentorEnrolmentId, long menteeEnrolmentId,
+            boolean againAfterEarlyEnd) {
+        return proposeChecked(programId, mentorEnrolmentId, menteeEnrolmentId, againAfterEarlyEnd);
+    }
+
+    private RelationshipSummary proposeChecked(long programId, long mentorEnrolmentId, long menteeEnrolmentId,
+            boolean againAfterEarlyEnd) {
         access.manageable(programId);
         access.requireOpen(programId);
         var settings = access.lock(programId);
-        return summary(proposeLocked(programId, settings, mentorEnrolmentId, menteeEnrolmentId));
+        return summary(proposeLocked(programId, settings, mentorEnrolmentId, menteeEnrolmentId, againAfterEarlyEnd));
     }
 
     /**
@@ -81,7 +100,7 @@ public class RelationshipService {
      * matching commits its plan through here, so a plan cannot break a rule a manual pairing keeps.
      */
     Relationship proposeLocked(long programId, PairingSettings settings, long mentorEnrolmentId,
-            long menteeEnrolmentId) {
+            long menteeEnrolmentId, boolean againAfterEarlyEnd) {
         var mentor = party(programId, mentorEnrolmentId, EnrolmentRole.MENTOR);
         var mentee = party(programId, menteeEnrolmentId, EnrolmentRole.MENTEE);
         if (mentor.accountId() == mentee.accountId()) {
@@ -95,8 +114,21 @@ public class RelationshipService {
             throw new RuleViolation("mentor", "A pairing of " + mentor.name() + " and " + mentee.name()
                     + " was declined before; choose someone else");
         }
+        if (!againAfterEarlyEnd) {
+            relationships.findFirstByMentorEnrolmentIdAndMenteeEnrolmentIdAndStatusOrderByClosedAtDesc(mentor.id(),
+                    mentee.id(), RelationshipStatus.ENDED).ifPresent(ended -> {
+                        throw new RuleViolation("mentor", "The relationship of " + mentor.name() + " and "
+                                + mentee.name() + " ended early before (“" + ended.getCloseReason()
+                                + "”); propose them again only after confirming it");
+                    });
+        }
         long open = relationships.countByMentor(mentor.id(), OPEN);
-        if (open >= capacity(mentor)) {
+        if (open > capacity(mentor)) {
+            throw new RuleViolation("mentor", mentor.name() + " is over capacity (" + open
+                    + " open relationships for " + slots(capacity(mentor))
+                    + "); nobody can be proposed to them until some end or their capacity is raised");
+        }
+        if (open == capacity(mentor)) {
             throw new RuleViolation("mentor", mentor.name() + " has no free slot (" + open + " of "
                     + capacity(mentor) + " taken)");
         }
@@ -154,6 +186,16 @@ public class RelationshipService {
                     + " has left the program, so this pairing cannot start. Your coordinator can propose another.");
         }
         long active = relationships.countByMentor(mentor.id(), ACTIVE);
+        long open = relationships.countByMentor(mentor.id(), OPEN);
+        if (active >= capacity(mentor) && open > capacity(mentor)) {
+            throw new RuleViolation(null, asMentor
+                    ? "You are over capacity: " + open + " open relationships for " + slots(capacity(mentor))
+                            + ", " + active + " of them active, so no more can start. Ask your coordinator to "
+                            + "raise your capacity."
+                    : mentor.name() + " has no free mentoring slot any more: they are over capacity (" + open
+                            + " open relationships for " + slots(capacity(mentor)) + "). Your coordinator can "
+                            + "propose someone else.");
+        }
         if (active >= capacity(mentor)) {
             throw new RuleViolation(null, asMentor
                     ? "All your mentoring slots are taken now (" + active + " of " + capacity(mentor)
@@ -177,6 +219,26 @@ public class RelationshipService {
         access.requireOpen(relationship.getProgramId());
         return summary(close(relationshipId, version, RelationshipStatus.PROPOSED, RelationshipStatus.DECLINED,
                 Kind.DECLINED, required(reason)));
+    }
+
+    /**
+     * A coordinator takes back a proposal neither side has answered yet, with the reason both will
+     * read. Once someone has accepted, the proposal is theirs to decline.
+     */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    @Transactional
+    public RelationshipSummary withdraw(long relationshipId, long version, String reason) {
+        var relationship = managed(relationshipId);
+        access.requireOpen(relationship.getProgramId());
+        var text = required(reason);
+        var proposal = current(relationshipId, version, RelationshipStatus.PROPOSED);
+        if (!summary(proposal).withdrawable()) {
+            var who = proposal.getMentorAcceptedAt() != null ? proposal.getMentorName() : proposal.getMenteeName();
+            throw new RuleViolation(null, who + " has accepted this proposal already, so it can no longer be "
+                    + "withdrawn; either side may still decline it.");
+        }
+        return summary(close(relationshipId, version, RelationshipStatus.PROPOSED, RelationshipStatus.WITHDRAWN,
+                Kind.WITHDRAWN, text));
     }
 
     /** A coordinator ends an active relationship early, with the reason. */
@@ -271,6 +333,10 @@ public class RelationshipService {
 
     private static int capacity(EnrolmentRef mentor) {
         return mentor.capacity() == null ? 0 : mentor.capacity();
+    }
+
+    private static String slots(int capacity) {
+        return capacity == 1 ? "1 slot" : capacity + " slots";
     }
 
     private void checkMenteeRoom(PairingSettings settings, EnrolmentRef mentee) {

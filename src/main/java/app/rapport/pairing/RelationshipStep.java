@@ -6,6 +6,9 @@ import java.time.Instant;
 public record RelationshipStep(Kind kind, RelationshipStatus from, RelationshipStatus to, long actorId,
         String actorName, Instant at, String reason) {
 
-    /** What happened; ACCEPTED is one side saying yes while the other has not yet. */
-    public enum Kind { PROPOSED, ACCEPTED, ACTIVATED, DECLINED, ENDED, COMPLETED }
+    /**
+     * What happened; ACCEPTED is one side saying yes while the other has not yet; WITHDRAWN is a
+     * coordinator taking back a proposal nobody had answered.
+     */
+    public enum Kind { PROPOSED, ACCEPTED, ACTIVATED, DECLINED, ENDED, COMPLETED, WITHDRAWN }
 }

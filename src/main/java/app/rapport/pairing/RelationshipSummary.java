@@ -23,4 +23,12 @@ public record RelationshipSummary(long id, long programId, long mentorEnrolmentI
                 && ((mentorAccountId == accountId && mentorAcceptedAt == null)
                         || (menteeAccountId == accountId && menteeAcceptedAt == null));
     }
+
+    /**
+     * A proposal nobody has answered yet, which its coordinators may withdraw; once one side has
+     * accepted, it is theirs to decline.
+     */
+    public boolean withdrawable() {
+        return status == RelationshipStatus.PROPOSED && mentorAcceptedAt == null && menteeAcceptedAt == null;
+    }
 }

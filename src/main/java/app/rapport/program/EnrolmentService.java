@@ -17,9 +17,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -127,6 +129,35 @@ public class EnrolmentService {
         checkCapacity(role, capacity);
         enrolment.assign(role, capacity, clock.instant());
         save(enrolment);
+    }
+
+    /**
+     * The mentees of a mentor's open relationships (active and proposed), by name: a capacity
+     * below their number leaves the mentor over capacity, which the editor says before saving.
+     */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    public List<String> openMentees(long enrolmentId) {
+        var enrolment = enrolments.findById(enrolmentId).orElseThrow(() -> new AccessDeniedException("No such enrolment"));
+        access.manageable(enrolment.getProgramId());
+        return usages.stream().flatMap(u -> u.openMentees(enrolmentId).stream()).toList();
+    }
+
+    /**
+     * The program's mentors holding more open relationships than their capacity (lowered after they
+     * were paired): their relationships continue, but nobody new can be proposed to them.
+     */
+    @PreAuthorize(AppRoles.IS_STAFF)
+    public Set<Long> overCapacity(long programId) {
+        access.manageable(programId);
+        var open = new HashMap<Long, Long>();
+        usages.forEach(u -> u.openByMentor(programId).forEach((id, n) -> open.merge(id, n, Long::sum)));
+        if (open.isEmpty()) {
+            return Set.of();
+        }
+        return enrolments.findAllById(open.keySet()).stream()
+                .filter(e -> e.getRole() == EnrolmentRole.MENTOR && e.getCapacity() != null
+                        && open.get(e.getId()) > e.getCapacity())
+                .map(Enrolment::getId).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Removes an enrolment nothing refers to yet; one in use must be withdrawn instead. */

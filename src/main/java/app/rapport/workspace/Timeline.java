@@ -87,6 +87,7 @@ class Timeline {
             case DECLINED -> "Declined";
             case ENDED -> "Ended early";
             case COMPLETED -> "Completed";
+            case WITHDRAWN -> "Proposal withdrawn";
         };
         items.save(new TimelineItem(moved.relationshipId(), TimelineKind.TRANSITION, null, moved.at(),
                 moved.actorId(), moved.actorName(), moved.reason() == null ? summary : summary + ": " + moved.reason()));

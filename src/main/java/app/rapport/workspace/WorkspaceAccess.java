@@ -2,7 +2,6 @@ package app.rapport.workspace;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.pairing.RelationshipDirectory;
-import app.rapport.pairing.RelationshipStatus;
 import app.rapport.program.ProgramDirectory;
 import app.rapport.program.ProgramRef;
 import app.rapport.security.CurrentUser;
@@ -49,7 +48,7 @@ class WorkspaceAccess {
     private Viewer view(long relationshipId, boolean fresh) {
         var me = CurrentUser.require();
         var relationship = relationships.find(relationshipId)
-                .filter(r -> r.status() != RelationshipStatus.PROPOSED && r.status() != RelationshipStatus.DECLINED)
+                .filter(r -> r.status().started())
                 .orElseThrow(() -> new AccessDeniedException("No such relationship"));
         var program = program(relationship.programId(), fresh);
         Side side = relationship.mentorAccountId() == me.accountId() ? Side.MENTOR

@@ -153,6 +153,68 @@ class MatchingServiceIT {
         assertThat(ranked.get(2).proposable()).isFalse();
     }
 
+    /** Proposes, lets both sides accept, then ends it early as the coordinator. */
+    private RelationshipSummary endedEarly(PairingFixture.Person mentor, PairingFixture.Person mentee, String why) {
+        var r = relationships.propose(programId, mentor.enrolmentId(), mentee.enrolmentId());
+        for (var who : List.of(mentor, mentee)) {
+            TestPeople.signIn(users, who.email());
+            relationships.accept(r.id(), relationships.get(r.id()).version());
+        }
+        TestPeople.signIn(users, "coordinator@rapport.test");
+        return relationships.end(r.id(), relationships.get(r.id()).version(), why);
+    }
+
+    @Test
+    void a_pair_whose_relationship_ended_early_is_not_planned_again_and_the_plan_says_why() {
+        var travelling = mentor(List.of("Hiring", "Budgeting"));
+        var mentee = mentee(List.of("Hiring", "Budgeting"));
+        endedEarly(travelling, mentee, "The mentor travels");
+
+        var alone = matching.preview(programId, f -> { });
+        assertThat(alone.pairs()).as("the only mentor is the one it ended with").isEmpty();
+        assertThat(alone.unmatched()).singleElement().extracting(MatchPlan.Unmatched::reason)
+                .isEqualTo("No mentor fits the hard rules (most often: ended early before)");
+
+        var other = mentor(List.of("Hiring"));
+        var plan = matching.preview(programId, f -> { });
+        assertThat(mentorOf(plan)).containsExactly(Map.entry(mentee.enrolmentId(), other.enrolmentId()));
+    }
+
+    @Test
+    void a_plan_holding_a_pair_that_ended_early_is_refused_whole() {
+        var travelling = mentor(List.of("Hiring"));
+        var mentee = mentee(List.of("Hiring"));
+        endedEarly(travelling, mentee, "The mentor travels");
+        var crafted = List.of(new MatchPlan.PlannedPair(mentee.enrolmentId(), mentee.name(),
+                travelling.enrolmentId(), travelling.name(), 100, List.of()));
+        assertThatThrownBy(() -> matching.commit(programId, crafted)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("Nothing was proposed").hasMessageContaining("ended early before");
+        assertThat(relationships.count(programId, new RelationshipFilter(
+                java.util.Set.of(RelationshipStatus.PROPOSED), null))).isZero();
+    }
+
+    @Test
+    void suggestions_show_an_early_end_and_proposing_that_pair_again_needs_the_coordinators_confirmation() {
+        var travelling = mentor(List.of("Hiring", "Budgeting"));
+        var other = mentor(List.of("Hiring"));
+        var mentee = mentee(List.of("Hiring", "Budgeting"));
+        var ended = endedEarly(travelling, mentee, "The mentor travels");
+
+        var ranked = matching.suggestions(programId, mentee.enrolmentId());
+        var again = ranked.stream().filter(x -> x.mentorEnrolmentId() == travelling.enrolmentId()).findFirst()
+                .orElseThrow();
+        assertThat(again.endedBefore()).isEqualTo(new Suggestion.EarlyEnd(ended.closedAt(), "The mentor travels"));
+        assertThat(again.proposable()).as("a coordinator may decide to try again").isTrue();
+        assertThat(ranked.stream().filter(x -> x.mentorEnrolmentId() == other.enrolmentId()).findFirst()
+                .orElseThrow().endedBefore()).isNull();
+
+        assertThatThrownBy(() -> relationships.propose(programId, travelling.enrolmentId(), mentee.enrolmentId()))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("ended early before")
+                .hasMessageContaining("The mentor travels");
+        var proposed = relationships.propose(programId, travelling.enrolmentId(), mentee.enrolmentId(), true);
+        assertThat(proposed.status()).isEqualTo(RelationshipStatus.PROPOSED);
+    }
+
     @Test
     void a_preview_reads_the_program_in_a_bounded_number_of_statements() {
         for (int i = 0; i < 12; i++) {

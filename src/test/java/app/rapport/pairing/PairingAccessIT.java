@@ -99,6 +99,8 @@ class PairingAccessIT {
         calls.put("end", x -> relationships.end(x.active(), -1, "why"));
         calls.put("complete", x -> relationships.complete(x.active(), -1, null));
         calls.put("propose", x -> relationships.propose(x.programId(), -1, -1));
+        calls.put("propose again", x -> relationships.propose(x.programId(), -1, -1, true));
+        calls.put("withdraw", x -> relationships.withdraw(x.proposed(), -1, "why"));
         calls.put("search", x -> relationships.search(x.programId(), RelationshipFilter.ALL, 0, 10, null));
         calls.put("count", x -> relationships.count(x.programId(), RelationshipFilter.ALL));
         calls.put("mentees", x -> matching.mentees(x.programId()));
@@ -134,6 +136,21 @@ class PairingAccessIT {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void a_withdrawal_refused_to_anyone_but_the_programs_coordinators_changes_nothing() {
+        var s = scene();
+        for (var caller : List.of(Caller.OTHER_COORDINATOR, Caller.MENTOR, Caller.MENTEE, Caller.OUTSIDER)) {
+            signInAs(caller, s);
+            long version = TestPeople.asAdmin(users, () -> relationships.get(s.proposed()).version());
+            assertThat(denied(() -> relationships.withdraw(s.proposed(), version, "not mine"))).as(caller.name())
+                    .isTrue();
+        }
+        signInAs(Caller.COORDINATOR, s);
+        assertThat(relationships.get(s.proposed()).status()).isEqualTo(RelationshipStatus.PROPOSED);
+        var withdrawn = relationships.withdraw(s.proposed(), relationships.get(s.proposed()).version(), "Mine to undo");
+        assertThat(withdrawn.status()).isEqualTo(RelationshipStatus.WITHDRAWN);
     }
 
     @Test

@@ -138,8 +138,9 @@ class RelationshipLifecycleIT {
         assertThat(ended.status()).isEqualTo(RelationshipStatus.ENDED);
         assertThatThrownBy(() -> relationships.complete(ended.id(), ended.version(), null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("ended early");
-        // a closed pair can be proposed again: at most one open relationship per pair, any number closed
-        var again = relationships.propose(programId, mentor.enrolmentId(), mentee.enrolmentId());
+        // a closed pair can be proposed again: at most one open relationship per pair, any number closed;
+        // after an early end, only once the coordinator has confirmed it
+        var again = relationships.propose(programId, mentor.enrolmentId(), mentee.enrolmentId(), true);
         assertThat(again.status()).isEqualTo(RelationshipStatus.PROPOSED);
     }
 
@@ -300,6 +301,102 @@ class RelationshipLifecycleIT {
         var rules = matching.rules(programId);
         assertThatThrownBy(() -> matching.updateRules(rules)).isInstanceOf(RuleViolation.class);
         assertThat(relationships.get(r.id()).status()).isEqualTo(RelationshipStatus.PROPOSED);
+    }
+
+    @Test
+    void a_coordinator_withdraws_an_unanswered_proposal_with_a_reason_kept_in_its_history_and_frees_the_slot() {
+        var mentor = fixture.mentor(1);
+        var mentee = fixture.mentee();
+        var other = fixture.mentee();
+        var r = relationships.propose(programId, mentor.enrolmentId(), mentee.enrolmentId());
+        assertThatThrownBy(() -> relationships.withdraw(r.id(), r.version(), "  "))
+                .isInstanceOf(RuleViolation.class).hasMessage("Give a reason");
+
+        var withdrawn = relationships.withdraw(r.id(), r.version(), "Proposed to the wrong mentor");
+
+        assertThat(withdrawn.status()).isEqualTo(RelationshipStatus.WITHDRAWN);
+        assertThat(withdrawn.closeReason()).isEqualTo("Proposed to the wrong mentor");
+        assertThat(withdrawn.closedAt()).isNotNull();
+        var last = relationships.history(r.id()).getLast();
+        assertThat(last.kind()).isEqualTo(Kind.WITHDRAWN);
+        assertThat(last.from()).isEqualTo(RelationshipStatus.PROPOSED);
+        assertThat(last.to()).isEqualTo(RelationshipStatus.WITHDRAWN);
+        assertThat(last.reason()).isEqualTo("Proposed to the wrong mentor");
+        assertThat(last.actorName()).isEqualTo("Priya Natarajan");
+        TestPeople.signIn(users, mentee.email());
+        assertThat(relationships.mine()).as("no longer on the mentee's home page").isEmpty();
+        TestPeople.signIn(users, COORDINATOR);
+        assertThat(relationships.propose(programId, mentor.enrolmentId(), other.enrolmentId()).status())
+                .as("the mentor's only slot is free again").isEqualTo(RelationshipStatus.PROPOSED);
+    }
+
+    @Test
+    void a_withdrawn_pair_may_be_proposed_again_unlike_a_declined_one() {
+        var mentor = fixture.mentor(2);
+        var mentee = fixture.mentee();
+        var r = relationships.propose(programId, mentor.enrolmentId(), mentee.enrolmentId());
+        relationships.withdraw(r.id(), r.version(), "Too early; after the kick-off week");
+        assertThat(relationships.propose(programId, mentor.enrolmentId(), mentee.enrolmentId()).status())
+                .isEqualTo(RelationshipStatus.PROPOSED);
+    }
+
+    @Test
+    void a_proposal_someone_accepted_or_in_a_closed_program_cannot_be_withdrawn() {
+        var mentor = fixture.mentor(3);
+        var answered = relationships.propose(programId, mentor.enrolmentId(), fixture.mentee().enrolmentId());
+        accept(mentor, answered.id());
+        var accepted = relationships.get(answered.id());
+        assertThatThrownBy(() -> relationships.withdraw(accepted.id(), accepted.version(), "Changed my mind"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("has accepted this proposal already");
+
+        var activeMentee = fixture.mentee();
+        var started = relationships.propose(programId, mentor.enrolmentId(), activeMentee.enrolmentId());
+        accept(mentor, started.id());
+        TestPeople.signIn(users, activeMentee.email());
+        relationships.accept(started.id(), relationships.get(started.id()).version());
+        TestPeople.signIn(users, COORDINATOR);
+        var active = relationships.get(started.id());
+        assertThatThrownBy(() -> relationships.withdraw(active.id(), active.version(), "Too late"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("active");
+
+        var waiting = relationships.propose(programId, mentor.enrolmentId(), fixture.mentee().enrolmentId());
+        fixture.close();
+        assertThatThrownBy(() -> relationships.withdraw(waiting.id(), waiting.version(), "Program over"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("closed");
+        assertThat(jdbc.queryForObject("select count(*) from relationship where program_id = ? and status = "
+                + "'WITHDRAWN'", Integer.class, programId)).isZero();
+    }
+
+    @Test
+    void lowering_a_capacity_below_the_open_relationships_refuses_new_proposals_and_acceptances_clearly() {
+        var mentor = fixture.mentor(2);
+        var activeMentee = fixture.mentee();
+        var waitingMentee = fixture.mentee();
+        var r1 = relationships.propose(programId, mentor.enrolmentId(), activeMentee.enrolmentId());
+        accept(mentor, r1.id());
+        accept(activeMentee, r1.id());
+        var r2 = relationships.propose(programId, mentor.enrolmentId(), waitingMentee.enrolmentId());
+        var profile = enrolments.profile(mentor.enrolmentId());
+        assertThat(enrolments.openMentees(mentor.enrolmentId()))
+                .containsExactlyInAnyOrder(activeMentee.name(), waitingMentee.name());
+        assertThat(enrolments.overCapacity(programId)).isEmpty();
+
+        enrolments.changeRole(mentor.enrolmentId(), profile.version(), profile.role(), 1);
+
+        assertThat(enrolments.overCapacity(programId)).containsExactly(mentor.enrolmentId());
+        var newcomer = fixture.mentee();
+        assertThatThrownBy(() -> relationships.propose(programId, mentor.enrolmentId(), newcomer.enrolmentId()))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage(mentor.name() + " is over capacity (2 open relationships for 1 slot); nobody can be "
+                        + "proposed to them until some end or their capacity is raised");
+        assertThat(matching.suggestions(programId, newcomer.enrolmentId())).singleElement()
+                .extracting(Suggestion::blocker).isEqualTo("Over capacity: 2 open relationships for 1 slot");
+        accept(waitingMentee, r2.id());
+        assertThatThrownBy(() -> accept(mentor, r2.id())).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("You are over capacity: 2 open relationships for 1 slot");
+        assertThat(relationships.get(r2.id()).status()).isEqualTo(RelationshipStatus.PROPOSED);
+        assertThat(relationships.get(r1.id()).status()).as("the existing relationship continues")
+                .isEqualTo(RelationshipStatus.ACTIVE);
     }
 
     @Test

@@ -203,4 +203,20 @@ class EnrolmentRulesIT {
         assertThat(enrolments.search(program.id(), new ParticipantFilter(null, null, null, "zed renamed"), 0, 10,
                 Sort.by("name"))).extracting(ParticipantSummary::name).containsExactly("Zed Renamed " + p.enrolmentId());
     }
+
+    @Test
+    void only_the_programs_coordinators_and_admins_see_whom_a_mentor_is_paired_with_and_who_is_over_capacity() {
+        var mentor = enrolNew(EnrolmentRole.MENTOR, 2).participant();
+        assertThat(enrolments.openMentees(mentor.enrolmentId())).isEmpty();
+        assertThat(enrolments.overCapacity(program.id())).isEmpty();
+        TestPeople.signIn(users, "admin@rapport.test");
+        assertThat(enrolments.openMentees(mentor.enrolmentId())).isEmpty();
+        for (var outsider : List.of("mei.tanaka@rapport.test", mentor.email())) {
+            TestPeople.signIn(users, outsider);
+            assertThatThrownBy(() -> enrolments.openMentees(mentor.enrolmentId())).as(outsider)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> enrolments.overCapacity(program.id())).as(outsider)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
 }

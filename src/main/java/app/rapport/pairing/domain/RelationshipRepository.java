@@ -3,6 +3,7 @@ package app.rapport.pairing.domain;
 import app.rapport.pairing.RelationshipStatus;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -43,6 +44,25 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
             where r.programId = :program and r.status = app.rapport.pairing.RelationshipStatus.DECLINED
             """)
     List<Object[]> declinedPairs(@Param("program") long programId);
+
+    /** Rows of (mentor enrolment id, mentee enrolment id, closed at, close reason) of every relationship ended early. */
+    @Query("""
+            select r.mentorEnrolmentId, r.menteeEnrolmentId, r.closedAt, r.closeReason from Relationship r
+            where r.programId = :program and r.status = app.rapport.pairing.RelationshipStatus.ENDED
+            order by r.closedAt
+            """)
+    List<Object[]> endedPairs(@Param("program") long programId);
+
+    /** The pair's latest relationship with this status, if any. */
+    Optional<Relationship> findFirstByMentorEnrolmentIdAndMenteeEnrolmentIdAndStatusOrderByClosedAtDesc(
+            long mentorEnrolmentId, long menteeEnrolmentId, RelationshipStatus status);
+
+    /** Mentee names of the mentor's open relationships (active and proposed), in alphabetical order. */
+    @Query("""
+            select r.menteeName from Relationship r where r.mentorEnrolmentId = :mentor and r.openPair = true
+            order by r.menteeName
+            """)
+    List<String> openMenteeNames(@Param("mentor") long mentorEnrolmentId);
 
     @Query("select r.mentorEnrolmentId from Relationship r where r.menteeEnrolmentId = :mentee and r.openPair = true")
     List<Long> openMentorsOf(@Param("mentee") long menteeEnrolmentId);

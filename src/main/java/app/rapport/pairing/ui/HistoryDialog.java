@@ -48,6 +48,7 @@ final class HistoryDialog extends Dialog {
             case DECLINED -> who + " declined";
             case ENDED -> who + " ended the relationship early";
             case COMPLETED -> who + " marked the relationship completed";
+            case WITHDRAWN -> who + " withdrew the proposal";
         };
     }
 }

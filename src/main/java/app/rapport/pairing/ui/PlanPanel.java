@@ -42,6 +42,7 @@ final class PlanPanel extends Div {
     private final Button commit = new Button();
     private final Div result = new Div();
     private final List<PlannedPair> kept = new ArrayList<>();
+    private MatchPlan plan;
 
     PlanPanel(MatchingService matching, long programId) {
         this.matching = matching;
@@ -93,8 +94,8 @@ final class PlanPanel extends Div {
         ui.setPollInterval(250);
         var task = new DelegatingSecurityContextRunnable(() -> {
             try {
-                var plan = matching.preview(programId, f -> access(ui, () -> progress.setValue(Math.min(1, f))));
-                access(ui, () -> show(plan));
+                var computed = matching.preview(programId, f -> access(ui, () -> progress.setValue(Math.min(1, f))));
+                access(ui, () -> show(computed));
             } catch (RuleViolation e) {
                 access(ui, () -> Notifications.error(e.getMessage()));
             } catch (RuntimeException e) {
@@ -116,15 +117,10 @@ final class PlanPanel extends Div {
         ui.access(change::run);
     }
 
-    private void show(MatchPlan plan) {
+    private void show(MatchPlan computed) {
+        plan = computed;
         kept.clear();
         kept.addAll(plan.pairs());
-        var numbers = NumberFormat.getIntegerInstance(Locale.UK);
-        summary.setText(plan.pairs().size() + " pairs with a total score of " + numbers.format(plan.totalScore())
-                + " (best pairs first, one at a time, would reach " + numbers.format(plan.greedyTotalScore())
-                + " with " + plan.greedyPairs() + " pairs). " + (plan.unmatched().isEmpty()
-                ? "Every mentee without a relationship gets one."
-                : plan.unmatched().size() + " stay unpaired.") + " Computed in " + plan.computeMillis() + " ms.");
         pairs.setItems(kept);
         unmatched.setItems(plan.unmatched());
         result.removeAll();
@@ -143,13 +139,41 @@ final class PlanPanel extends Div {
         updateCommit();
     }
 
+    /** The totals of the pairs still kept; once some are dropped, beside what the computed plan had. */
+    private void updateSummary() {
+        var numbers = NumberFormat.getIntegerInstance(Locale.UK);
+        long total = kept.stream().mapToLong(PlannedPair::score).sum();
+        int dropped = plan.pairs().size() - kept.size();
+        var text = new StringBuilder().append(pairs(kept.size())).append(" with a total score of ")
+                .append(numbers.format(total));
+        if (dropped == 0) {
+            text.append(" (best pairs first, one at a time, would reach ")
+                    .append(numbers.format(plan.greedyTotalScore())).append(" with ").append(pairs(plan.greedyPairs()))
+                    .append("). ");
+        } else {
+            text.append(" after you removed ").append(pairs(dropped)).append(" (the computed plan had ")
+                    .append(pairs(plan.pairs().size())).append(" with ").append(numbers.format(plan.totalScore()))
+                    .append("). ");
+        }
+        int unpaired = plan.unmatched().size() + dropped;
+        text.append(unpaired == 0 ? "Every mentee without a relationship gets one."
+                : unpaired + (unpaired == 1 ? " stays unpaired." : " stay unpaired."));
+        text.append(" Computed in ").append(plan.computeMillis()).append(" ms.");
+        summary.setText(text.toString());
+    }
+
+    private static String pairs(int count) {
+        return count + (count == 1 ? " pair" : " pairs");
+    }
+
     private void updateCommit() {
-        commit.setText("Propose " + kept.size() + (kept.size() == 1 ? " pair" : " pairs"));
+        updateSummary();
+        commit.setText("Propose " + pairs(kept.size()));
         commit.setEnabled(!kept.isEmpty());
     }
 
     private void confirmCommit() {
-        var dialog = new ConfirmDialog("Propose " + kept.size() + " pairs?",
+        var dialog = new ConfirmDialog("Propose " + pairs(kept.size()) + "?",
                 "Each pair gets a proposal on both people's home page, with the reasons shown here.",
                 "Propose", e -> commit());
         dialog.setCancelable(true);

@@ -25,7 +25,10 @@ import java.util.EnumSet;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Every relationship of a program: filtered by status and name, paged lazily; complete, end, or see its history. */
+/**
+ * Every relationship of a program: filtered by status and name, paged lazily; withdraw an unanswered
+ * proposal, complete, end, or see its history. Names and close reasons wrap rather than being cut.
+ */
 final class RelationshipsPanel extends Composite<VerticalLayout> {
 
     private final transient RelationshipService relationships;
@@ -55,16 +58,17 @@ final class RelationshipsPanel extends Composite<VerticalLayout> {
         filters.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
 
         grid.setId("relationships");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(RelationshipSummary::menteeName).setHeader("Mentee").setSortProperty("menteeName")
-                .setFlexGrow(2);
-        grid.addColumn(RelationshipSummary::mentorName).setHeader("Mentor").setSortProperty("mentorName")
-                .setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(RelationshipSummary::menteeName).setHeader("Mentee").setKey("mentee")
+                .setSortProperty("menteeName").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(RelationshipSummary::mentorName).setHeader("Mentor").setKey("mentor")
+                .setSortProperty("mentorName").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(r -> Labels.status(r.status())).setHeader("Status").setSortProperty("status")
                 .setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> Labels.score(r.matchScore())).setHeader("Score").setSortProperty("matchScore")
                 .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(RelationshipsPanel::waiting).setHeader("Progress").setFlexGrow(2);
+        grid.addColumn(RelationshipsPanel::waiting).setHeader("Progress").setKey("progress").setWidth("14rem")
+                .setFlexGrow(3);
         grid.addColumn(r -> Labels.date(r.proposedAt())).setHeader("Proposed").setSortProperty("proposedAt")
                 .setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setWidth("19rem").setFlexGrow(0);
@@ -101,7 +105,7 @@ final class RelationshipsPanel extends Composite<VerticalLayout> {
         var history = button("History", () -> new HistoryDialog(r, relationships.history(r.id())).open());
         history.setAriaLabel("History of " + r.menteeName() + " and " + r.mentorName());
         var box = new Div(history);
-        if (r.status() != RelationshipStatus.PROPOSED && r.status() != RelationshipStatus.DECLINED) {
+        if (r.status().started()) {
             // The workspace belongs to the workspace feature; the coordinators read it there.
             var open = button("Open", () -> UI.getCurrent().navigate("relationships/" + r.id()));
             open.setAriaLabel("Open the workspace of " + r.menteeName() + " and " + r.mentorName());
@@ -119,6 +123,17 @@ final class RelationshipsPanel extends Composite<VerticalLayout> {
                             reason), "Relationship ended")).open());
             end.addThemeVariants(ButtonVariant.LUMO_ERROR);
             box.add(complete, end);
+        }
+        if (r.withdrawable() && !program.readOnly()) {
+            var withdraw = button("Withdraw", () -> new ReasonDialog("Withdraw the proposal",
+                    "Nobody has answered the proposal of " + r.menteeName() + " and " + r.mentorName()
+                            + " yet. Withdrawing takes it off both home pages and frees the mentor's slot; "
+                            + "the pair may be proposed again later.",
+                    "Withdraw proposal", true, true, reason -> act(() -> relationships.withdraw(r.id(), r.version(),
+                            reason), "Proposal withdrawn")).open());
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            withdraw.setAriaLabel("Withdraw the proposal of " + r.menteeName() + " and " + r.mentorName());
+            box.add(withdraw);
         }
         box.addClassName("rapport-row-actions");
         return box;

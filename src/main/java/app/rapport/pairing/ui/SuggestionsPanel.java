@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +20,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Choose a mentee; the program's mentors are ranked for them with reasons, and one click proposes. */
+/**
+ * Choose a mentee; the program's mentors are ranked for them with reasons, and one click proposes.
+ * A mentor whose relationship with this mentee ended early shows that history, and proposing them
+ * again asks for confirmation first.
+ */
 final class SuggestionsPanel extends Composite<VerticalLayout> {
 
     private final transient MatchingService matching;
@@ -83,22 +88,49 @@ final class SuggestionsPanel extends Composite<VerticalLayout> {
             blocker.addClassName("rapport-reason-blocker");
             list.add(blocker);
         }
+        if (s.endedBefore() != null) {
+            var history = new ListItem(earlyEnd(s));
+            history.addClassName("rapport-reason-blocker");
+            list.add(history);
+        }
         s.reasons().forEach(r -> list.add(new ListItem(r)));
         return list;
     }
 
     private Button action(Suggestion s) {
-        var propose = new Button("Propose", e -> propose(s));
+        var propose = new Button("Propose", e -> {
+            if (s.endedBefore() == null) {
+                propose(s);
+            } else {
+                confirmAgain(s);
+            }
+        });
         propose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         propose.setEnabled(s.proposable());
         propose.setAriaLabel("Propose " + s.mentorName());
         return propose;
     }
 
+    private static String earlyEnd(Suggestion s) {
+        var ended = s.endedBefore();
+        return "Their relationship ended early on " + Labels.date(ended.at())
+                + (ended.reason() == null ? "" : ": “" + ended.reason() + "”");
+    }
+
+    private void confirmAgain(Suggestion s) {
+        var chosen = mentee.getValue();
+        var dialog = new ConfirmDialog("Propose " + chosen.name() + " and " + s.mentorName() + " again?",
+                earlyEnd(s) + ". Propose them again only if what ended it has changed.", "Propose again",
+                e -> propose(s));
+        dialog.setCancelable(true);
+        dialog.setId("propose-again");
+        dialog.open();
+    }
+
     private void propose(Suggestion s) {
         var chosen = mentee.getValue();
         try {
-            relationships.propose(programId, s.mentorEnrolmentId(), chosen.enrolmentId());
+            relationships.propose(programId, s.mentorEnrolmentId(), chosen.enrolmentId(), s.endedBefore() != null);
             Notifications.success("Proposed " + chosen.name() + " with " + s.mentorName()
                     + ". Both will see it on their home page.");
             mentee.setItems(matching.mentees(programId));

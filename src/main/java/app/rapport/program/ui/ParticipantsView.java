@@ -48,6 +48,8 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
     private final ComboBox<String> department = new ComboBox<>();
     private final Grid<ParticipantSummary> grid = new Grid<>(ParticipantSummary.class, false);
     private final Span count = new Span();
+    // Mentors holding more open relationships than their capacity, read with each page of the grid.
+    private java.util.Set<Long> overCapacity = java.util.Set.of();
     private ProgramDetails program;
     private ParticipantExports exports;
 
@@ -131,11 +133,13 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
                   <span class="rapport-person-name">${item.name}</span>
                   <span class="rapport-person-email">${item.email}</span>
                   ${item.withdrawn ? html`<span class="rapport-badge rapport-badge-off">Withdrawn</span>` : ''}
+                  ${item.over ? html`<span class="rapport-badge rapport-badge-off">Over capacity</span>` : ''}
                 </div>""")
                 .withProperty("name", ParticipantSummary::name)
                 .withProperty("email", ParticipantSummary::email)
                 // Only the exception is marked; active is the normal state.
-                .withProperty("withdrawn", p -> p.status() == EnrolmentStatus.WITHDRAWN))
+                .withProperty("withdrawn", p -> p.status() == EnrolmentStatus.WITHDRAWN)
+                .withProperty("over", p -> overCapacity.contains(p.enrolmentId())))
                 .setHeader("Person").setKey("name").setSortProperty("name").setWidth("14rem").setFlexGrow(2);
         grid.addColumn(p -> p.role().label() + (p.capacity() == null ? ""
                 : " · " + p.capacity() + (p.capacity() == 1 ? " slot" : " slots")))
@@ -171,8 +175,11 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
                 }))
                 .setKey("actions").setWidth("10rem").setFlexGrow(0);
         grid.setEmptyStateText("Nobody matches. Add people one by one, or import a CSV file.");
-        grid.setItems(q -> enrolments.search(program.id(), filter(), q.getOffset(), q.getLimit(),
-                VaadinSpringDataHelpers.toSpringDataSort(q)).stream(), q -> counted(enrolments.count(program.id(), filter())));
+        grid.setItems(q -> {
+            overCapacity = enrolments.overCapacity(program.id());
+            return enrolments.search(program.id(), filter(), q.getOffset(), q.getLimit(),
+                    VaadinSpringDataHelpers.toSpringDataSort(q)).stream();
+        }, q -> counted(enrolments.count(program.id(), filter())));
         // Select people for an action on them all (for now: export them); a search keeps the selection.
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.asMultiSelect().addValueChangeListener(e -> exports.select(e.getValue().stream()

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
@@ -46,6 +48,8 @@ public final class ProfileEditorDialog extends Dialog {
 
     private final RoleForm roleForm = new RoleForm();
     private boolean manage;
+    private List<String> openMentees = List.of();
+    private boolean overCapacityConfirmed;
 
     /**
      * {@code manage} is true for the program's coordinators: they may also change the role and a
@@ -59,7 +63,19 @@ public final class ProfileEditorDialog extends Dialog {
             // A mentee made a mentor starts from the usual capacity, which the coordinator sees and may change.
             roleForm.show(new RoleDraft(profile.role(),
                     profile.capacity() == null ? ProfileLimits.CAPACITY_DEFAULT : profile.capacity()));
+            if (profile.role() == EnrolmentRole.MENTOR) {
+                openMentees = enrolments.openMentees(enrolmentId);
+                roleForm.showOpen(openMentees);
+            }
             addComponentAtIndex(1, roleForm);
+            if (roleForm.overCapacity(profile.capacity())) {
+                var over = new Span("Over capacity");
+                over.addClassNames("rapport-badge", "rapport-badge-off");
+                over.setId("profile-over-capacity");
+                over.setTitle(openMentees.size() + " open relationships for " + profile.capacity()
+                        + (profile.capacity() == 1 ? " slot" : " slots"));
+                addComponentAtIndex(1, over);
+            }
         }
     }
 
@@ -141,6 +157,10 @@ public final class ProfileEditorDialog extends Dialog {
             // The form marked what is wrong; nothing is saved, not even the rest of the profile.
             return;
         }
+        if (roles.isPresent() && changes(roles.get()) && lowersBelowOpen(roles.get()) && !overCapacityConfirmed) {
+            confirmOverCapacity(roles.get().getCapacity());
+            return;
+        }
         try {
             if (roles.isPresent() && changes(roles.get())) {
                 var choice = roles.get();
@@ -162,6 +182,27 @@ public final class ProfileEditorDialog extends Dialog {
             error.setText(e.getConstraintViolations().iterator().next().getMessage());
             error.setVisible(true);
         }
+    }
+
+    private boolean lowersBelowOpen(RoleDraft choice) {
+        return choice.getRole() == EnrolmentRole.MENTOR && roleForm.overCapacity(choice.getCapacity());
+    }
+
+    /** A coordinator may lower a mentor below their open relationships, once they have read with whom. */
+    private void confirmOverCapacity(int capacity) {
+        var dialog = new ConfirmDialog(profile.name() + " will be over capacity",
+                profile.name() + " has " + openMentees.size() + " open relationships (active or proposed), with "
+                        + String.join(", ", openMentees) + ", and the new capacity is " + capacity + ". Those "
+                        + "relationships continue, but nobody new can be proposed to them and no waiting "
+                        + "proposal can start until some end or the capacity is raised again.",
+                "Save anyway", e -> {
+                    overCapacityConfirmed = true;
+                    save();
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("confirm-over-capacity");
+        dialog.open();
     }
 
     private boolean changes(RoleDraft choice) {

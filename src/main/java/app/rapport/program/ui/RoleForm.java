@@ -8,11 +8,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A coordinator's choice of a participant's role and, for a mentor, how many mentees at once. Owns its
  * binder: a capacity that is missing, out of range or not a number is marked on the field and gives no value.
+ * Given the mentor's open relationships, it says under the field whom they are with and warns, as the
+ * capacity is typed, when it falls below them.
  */
 final class RoleForm extends Composite<FormLayout> {
 
@@ -20,6 +23,7 @@ final class RoleForm extends Composite<FormLayout> {
     private final IntegerField capacity = new IntegerField("Mentees at once");
     private final BeanValidationBinder<RoleDraft> binder = new BeanValidationBinder<>(RoleDraft.class);
     private final Binder.Binding<RoleDraft, Integer> capacityBinding;
+    private List<String> openMentees = List.of();
 
     RoleForm() {
         role.setItems(EnrolmentRole.values());
@@ -37,6 +41,7 @@ final class RoleForm extends Composite<FormLayout> {
         binder.forField(role).bind("role");
         capacityBinding = binder.forField(capacity).bind("capacity");
         role.addValueChangeListener(e -> showCapacity(e.getValue() == EnrolmentRole.MENTOR));
+        capacity.addValueChangeListener(e -> showLoad());
         getContent().add(role, capacity);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
     }
@@ -44,6 +49,17 @@ final class RoleForm extends Composite<FormLayout> {
     void show(RoleDraft draft) {
         binder.readBean(draft);
         showCapacity(draft.getRole() == EnrolmentRole.MENTOR);
+    }
+
+    /** The mentees of the mentor's open relationships (active and proposed), to weigh the capacity against. */
+    void showOpen(List<String> mentees) {
+        openMentees = List.copyOf(mentees);
+        showLoad();
+    }
+
+    /** Whether this capacity leaves the mentor with more open relationships than slots. */
+    boolean overCapacity(Integer chosen) {
+        return chosen != null && openMentees.size() > chosen;
     }
 
     /** The choice, or empty after marking on the fields what is wrong. */
@@ -60,6 +76,16 @@ final class RoleForm extends Composite<FormLayout> {
         capacity.setErrorMessage(message);
         capacity.setInvalid(true);
         return true;
+    }
+
+    private void showLoad() {
+        if (openMentees.isEmpty()) {
+            capacity.setHelperText(null);
+            return;
+        }
+        var load = openMentees.size() + " open now: " + String.join(", ", openMentees);
+        capacity.setHelperText(overCapacity(capacity.getValue())
+                ? "Over capacity: " + load + ". They continue; nobody new until some end." : load);
     }
 
     private void showCapacity(boolean mentor) {

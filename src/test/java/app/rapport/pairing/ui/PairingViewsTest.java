@@ -17,8 +17,10 @@ import app.rapport.support.TestPeople;
 import com.vaadin.browserless.internal.BasicUtilsKt;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,22 +67,33 @@ class PairingViewsTest extends BrowserlessTestBase {
                 .isEqualTo(RelationshipStatus.PROPOSED);
     }
 
+    @SuppressWarnings("unchecked")
+    private Grid<RelationshipSummary> relationshipsGrid() {
+        return find(Grid.class).id("relationships");
+    }
+
+    private String status(long relationshipId) {
+        return jdbc.queryForObject("select status from relationship where id = ?", String.class, relationshipId);
+    }
+
+    /** Clicks the first row's action that asks for a reason: refused without one, then confirmed with it. */
+    private void actWithReason(String action, long relationshipId, String statusBefore, String reason) {
+        var actions = (Div) test(relationshipsGrid()).getCellComponent(0, "actions");
+        test(find(Button.class, actions).withText(action).single()).click();
+        test(find(Button.class).id("reason-confirm")).click();
+        assertThat(find(TextArea.class).id("reason").isInvalid()).as("a reason is required").isTrue();
+        assertThat(status(relationshipId)).isEqualTo(statusBefore);
+        test(find(TextArea.class).id("reason")).setValue(reason);
+        test(find(Button.class).id("reason-confirm")).click();
+    }
+
     @Test
     void ending_an_active_relationship_needs_a_reason_and_keeps_it() {
         var f = fixtures.small(12L);
         var r = fixtures.activePair(f);
         signIn("coordinator@rapport.test");
         navigate("programs/" + f.programId() + "/pairing");
-        @SuppressWarnings("unchecked")
-        Grid<RelationshipSummary> grid = find(Grid.class).id("relationships");
-        var actions = (Div) test(grid).getCellComponent(0, "actions");
-        test(find(Button.class, actions).withText("End").single()).click();
-        test(find(Button.class).id("reason-confirm")).click();
-        assertThat(find(TextArea.class).id("reason").isInvalid()).isTrue();
-        assertThat(jdbc.queryForObject("select status from relationship where id = ?", String.class, r.id()))
-                .isEqualTo("ACTIVE");
-        test(find(TextArea.class).id("reason")).setValue("Mentee changed teams");
-        test(find(Button.class).id("reason-confirm")).click();
+        actWithReason("End", r.id(), "ACTIVE", "Mentee changed teams");
         assertThat(jdbc.queryForObject("select close_reason from relationship where id = ?", String.class, r.id()))
                 .isEqualTo("Mentee changed teams");
     }
@@ -117,6 +130,112 @@ class PairingViewsTest extends BrowserlessTestBase {
         assertThat(find(com.vaadin.flow.component.html.Anchor.class, workspaces).all())
                 .as("the new relationship's card, without a reload").isNotEmpty();
         assertThat(find(Div.class).withId("my-relationships").exists()).as("no proposal waits any more").isFalse();
+    }
+
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_coordinator_withdraws_an_unanswered_proposal_with_a_reason_and_sees_it_in_the_history() {
+        var f = fixtures.small(16L);
+        var r = fixtures.proposal(f);
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + f.programId() + "/pairing");
+        actWithReason("Withdraw", r.id(), "PROPOSED", "Proposed before the kick-off by mistake");
+
+        assertThat(status(r.id())).isEqualTo("WITHDRAWN");
+        assertThat(test(relationshipsGrid()).size()).as("the open ones are listed; it is not open any more")
+                .isZero();
+        find(CheckboxGroup.class).id("relationship-statuses").setValue(java.util.Set.of(RelationshipStatus.WITHDRAWN));
+        var actions = (Div) test(relationshipsGrid()).getCellComponent(0, "actions");
+        assertThat(find(Button.class, actions).withText("Withdraw").exists()).isFalse();
+        assertThat(find(Button.class, actions).withText("Open").exists()).as("it never had a workspace").isFalse();
+        test(find(Button.class, actions).withText("History").single()).click();
+        var history = find(com.vaadin.flow.component.html.ListItem.class, find(Dialog.class).single()).all();
+        assertThat(history).last().satisfies(li -> assertThat(li.getElement().getTextRecursively())
+                .contains("Priya Natarajan withdrew the proposal")
+                .contains("Proposed before the kick-off by mistake"));
+    }
+
+    @Test
+    void a_proposal_one_side_has_accepted_offers_no_withdrawal() {
+        var f = fixtures.small(17L);
+        var r = fixtures.proposal(f);
+        TestPeople.signIn(users, f.mentorEmail());
+        relationships.accept(r.id(), relationships.get(r.id()).version());
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + f.programId() + "/pairing");
+        var actions = (Div) test(relationshipsGrid()).getCellComponent(0, "actions");
+        assertThat(find(Button.class, actions).withText("Withdraw").exists()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void proposing_again_a_pair_whose_relationship_ended_early_shows_why_and_asks_first() {
+        var f = fixtures.small(18L);
+        var r = fixtures.activePair(f);
+        TestPeople.signIn(users, "coordinator@rapport.test");
+        relationships.end(r.id(), relationships.get(r.id()).version(), "The mentor travels for months");
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + f.programId() + "/pairing");
+        ComboBox<MatchingService.MenteeOption> mentee = find(ComboBox.class).id("pairing-mentee");
+        BasicUtilsKt.checkEditableByUser(mentee);
+        mentee.setValue(mentee.getListDataView().getItems().filter(m -> m.enrolmentId() == f.easy()).findFirst()
+                .orElseThrow());
+        Grid<Suggestion> suggestions = find(Grid.class).id("suggestions");
+        int row = suggestions.getListDataView().getItems().toList().indexOf(suggestions.getListDataView().getItems()
+                .filter(x -> x.mentorEnrolmentId() == f.narrow()).findFirst().orElseThrow());
+        var why = test(suggestions).getCellComponent(row, "why");
+        assertThat(why.getElement().getTextRecursively()).contains("Their relationship ended early on")
+                .contains("The mentor travels for months");
+
+        test((Button) test(suggestions).getCellComponent(row, "action")).click();
+        var confirm = find(ConfirmDialog.class).id("propose-again");
+        assertThat(jdbc.queryForObject("select count(*) from relationship where program_id = ? and status = "
+                + "'PROPOSED'", Integer.class, f.programId())).as("nothing before the confirmation").isZero();
+        test(confirm).confirm();
+        assertThat(jdbc.queryForObject("select count(*) from relationship where program_id = ? and status = "
+                + "'PROPOSED'", Integer.class, f.programId())).isEqualTo(1);
+    }
+
+    @Test
+    void the_relationships_grid_wraps_names_and_close_reasons_instead_of_cutting_them() {
+        var f = fixtures.small(19L);
+        fixtures.proposal(f);
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + f.programId() + "/pairing");
+        var grid = relationshipsGrid();
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumnByKey("mentee").isAutoWidth()).isTrue();
+        assertThat(grid.getColumnByKey("mentor").isAutoWidth()).isTrue();
+        assertThat(grid.getColumnByKey("progress").getFlexGrow()).as("close reasons get the free space")
+                .isGreaterThan(grid.getColumnByKey("mentee").getFlexGrow());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void dropping_pairs_from_the_plan_updates_its_totals() throws Exception {
+        var f = fixtures.small(20L);
+        signIn("coordinator@rapport.test");
+        navigate("programs/" + f.programId() + "/matching");
+        test(find(Button.class).id("plan-compute")).click();
+        var deadline = System.currentTimeMillis() + 20_000;
+        while (!find(Grid.class).withId("plan-pairs").exists() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip();
+        }
+        Grid<MatchPlan.PlannedPair> pairs = find(Grid.class).id("plan-pairs");
+        var all = pairs.getListDataView().getItems().toList();
+        int total = all.stream().mapToInt(MatchPlan.PlannedPair::score).sum();
+        var summary = find(Paragraph.class).id("plan-summary");
+        assertThat(summary.getText()).startsWith("2 pairs with a total score of " + total + " ");
+
+        var kept = all.get(1);
+        test((Button) test(pairs).getCellComponent(0, "remove")).click();
+
+        assertThat(summary.getText()).startsWith("1 pair with a total score of " + kept.score()
+                + " after you removed 1 pair (the computed plan had 2 pairs with " + total + ")")
+                .contains("1 stays unpaired.");
+        TestPeople.signOut();
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.rapport.program.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.NewProgram;
@@ -11,9 +12,12 @@ import app.rapport.security.AccountDirectory;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.TestPeople;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ class ProfileEditorDialogTest extends BrowserlessTestBase {
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
     @Autowired AccountDirectory directory;
+    @Autowired RelationshipService relationships;
 
     private final TestPeople people = new TestPeople(43L);
     private ParticipantSummary mentor;
@@ -92,6 +97,73 @@ class ProfileEditorDialogTest extends BrowserlessTestBase {
         save();
 
         assertRefusedAndNothingSaved(capacity);
+    }
+
+    /** Two mentees proposed to the mentor, so the mentor has two open relationships; their names, sorted. */
+    private List<String> twoOpenRelationships() {
+        return TestPeople.asAdmin(users, () -> {
+            var names = new java.util.ArrayList<String>();
+            for (int i = 0; i < 2; i++) {
+                var name = people.name();
+                var mentee = enrolments.enrol(mentor.programId(), people.email(name), name, EnrolmentRole.MENTEE, null)
+                        .participant();
+                relationships.propose(mentor.programId(), mentor.enrolmentId(), mentee.enrolmentId());
+                names.add(mentee.name());
+            }
+            return names.stream().sorted().toList();
+        });
+    }
+
+    private void reopen() {
+        find(ProfileEditorDialog.class).all().forEach(ProfileEditorDialog::close);
+        new ProfileEditorDialog(enrolments, mentor.enrolmentId(), false, true, () -> saves++).open();
+    }
+
+    @Test
+    void lowering_a_capacity_below_the_open_relationships_names_them_and_saves_only_once_confirmed() {
+        var mentees = twoOpenRelationships();
+        reopen();
+        assertThat(capacity().getHelperText()).isEqualTo("2 open now: " + String.join(", ", mentees));
+        assertThat(find(Span.class).withId("profile-over-capacity").exists()).isFalse();
+
+        capacity().setValue(1);
+        assertThat(capacity().getHelperText()).startsWith("Over capacity: 2 open now");
+        save();
+
+        var confirm = find(ConfirmDialog.class).id("confirm-over-capacity");
+        assertThat(confirm.getElement().getProperty("message")).contains(mentees.get(0)).contains(mentees.get(1))
+                .contains("the new capacity is 1");
+        assertThat(saves).as("nothing saved before the confirmation").isZero();
+        assertThat(stored().capacity()).isEqualTo(3);
+
+        test(confirm).confirm();
+
+        assertThat(saves).isEqualTo(1);
+        assertThat(stored().capacity()).isEqualTo(1);
+        reopen();
+        assertThat(find(Span.class).id("profile-over-capacity").getText()).isEqualTo("Over capacity");
+    }
+
+    @Test
+    void cancelling_the_over_capacity_warning_saves_nothing() {
+        twoOpenRelationships();
+        reopen();
+        capacity().setValue(1);
+        save();
+        find(ConfirmDialog.class).id("confirm-over-capacity").close();
+        assertThat(saves).isZero();
+        assertThat(stored().capacity()).isEqualTo(3);
+        assertThat(find(ProfileEditorDialog.class).all()).as("the editor stays open").hasSize(1);
+    }
+
+    @Test
+    void a_capacity_that_still_holds_the_open_relationships_is_saved_without_a_question() {
+        twoOpenRelationships();
+        reopen();
+        capacity().setValue(2);
+        save();
+        assertThat(find(ConfirmDialog.class).all()).isEmpty();
+        assertThat(stored().capacity()).isEqualTo(2);
     }
 
     @Test
