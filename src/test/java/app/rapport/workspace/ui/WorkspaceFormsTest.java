@@ -11,6 +11,9 @@ import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
 import app.rapport.support.BrowserlessTestBase;
+import app.rapport.support.LitColumns;
+import app.rapport.workspace.Checkin;
+import app.rapport.workspace.CheckinDraft;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.GoalDraft;
 import app.rapport.workspace.GoalService;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -246,5 +250,27 @@ class WorkspaceFormsTest extends BrowserlessTestBase {
         test(find(ConfirmDialog.class).id("discard-confirm")).confirm();
         MockVaadin.clientRoundtrip();
         assertThat(currentView()).isInstanceOf(HomeView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_long_reflection_shows_its_first_lines_until_show_more() {
+        signIn(small.menteeEmail());
+        var text = "I rushed the ask. ".repeat(100);
+        checkins.checkIn(relationshipId, new CheckinDraft(4, 4, 4, text, false));
+        UI.getCurrent().add(new CheckinsTab(checkins, workspace.open(relationshipId)));
+        Grid<Checkin> grid = find(Grid.class).id("checkins");
+        var mine = test(grid).getRow(0);
+        var row = LitColumns.row(grid, "reflection", mine);
+        assertThat(row.get("reflection").stringValue()).isEqualTo(text.strip());
+        assertThat(row.get("long").booleanValue()).isTrue();
+        assertThat(row.get("clamped").booleanValue()).isTrue();
+        assertThat(LitColumns.template(grid, "reflection")).contains("rapport-clamp").contains("Show more")
+                .doesNotContain("unsafeHTML");
+
+        LitColumns.call(grid, "reflection", mine, "toggle");
+        assertThat(LitColumns.row(grid, "reflection", mine).get("clamped").booleanValue()).isFalse();
+        LitColumns.call(grid, "reflection", mine, "toggle");
+        assertThat(LitColumns.row(grid, "reflection", mine).get("clamped").booleanValue()).isTrue();
     }
 }
