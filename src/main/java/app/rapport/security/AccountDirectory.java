@@ -150,6 +150,9 @@ public class AccountDirectory {
         if (displayName == null || displayName.isBlank()) {
             throw new AccountRuleException("displayName", "Enter a name");
         }
+        if (displayName.strip().length() > AccountSummary.DISPLAY_NAME_MAX) {
+            throw new AccountRuleException("displayName", "Use at most 100 characters");
+        }
         var password = PasswordPolicy.generate();
         var account = accounts.saveAndFlush(new Account(normalized, displayName, encoder.encode(password),
                 EnumSet.of(Role.PARTICIPANT), clock.instant()));

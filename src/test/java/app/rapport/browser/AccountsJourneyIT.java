@@ -69,6 +69,10 @@ class AccountsJourneyIT extends BrowserTestBase {
                 .isVisible();
         screenshot("account-duplicate");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        // What was typed is not thrown away without asking.
+        page.locator("#discard-confirm vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Discard")).click();
+        assertThat(page.locator("#create-account")).isHidden();
         page.getByLabel("Search name or email").fill("Someone Else");
         assertThat(page.getByText("No account matches this search.")).isVisible();
     }

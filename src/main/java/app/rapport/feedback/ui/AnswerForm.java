@@ -1,5 +1,7 @@
 package app.rapport.feedback.ui;
 
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.feedback.FeedbackAnswer;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -18,27 +20,34 @@ final class AnswerForm extends Composite<FormLayout> {
     private final TextArea advice = new TextArea("What small change would make a difference?");
     private final Checkbox signed = new Checkbox("Sign with my name (otherwise my answer stays anonymous)");
     private final BeanValidationBinder<AnswerDraft> binder = new BeanValidationBinder<>(AnswerDraft.class);
+    private FieldSnapshot shown;
 
     AnswerForm() {
         advice.setId("answer-advice");
-        advice.setMaxLength(FeedbackAnswer.ADVICE_MAX);
         advice.setRequiredIndicatorVisible(true);
-        advice.setHelperText("One concrete tweak they could try. Up to 2,000 characters.");
+        advice.setHelperText("One concrete tweak they could try.");
         advice.setMinHeight("8rem");
         advice.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         signed.setId("answer-signed");
         binder.forField(rapport).bind("rapport");
         binder.forField(giveAndTake).bind("giveAndTake");
         binder.forField(communication).bind("communication");
-        binder.forField(advice).bind("advice");
+        TextLimits.bind(binder, advice, FeedbackAnswer.ADVICE_MAX, "advice");
         binder.forField(signed).bind("signed");
         var form = getContent();
         form.add(rapport, giveAndTake, communication, advice, signed);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        shown = FieldSnapshot.of(form);
     }
 
     void show(FeedbackAnswer answer) {
         binder.readBean(AnswerDraft.of(answer));
+        shown = FieldSnapshot.of(getContent());
+    }
+
+    /** Whether the peer changed the answer since it was shown. */
+    boolean hasChanges() {
+        return shown.changed();
     }
 
     void setReadOnly(boolean readOnly) {

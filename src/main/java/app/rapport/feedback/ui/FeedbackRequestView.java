@@ -1,6 +1,7 @@
 package app.rapport.feedback.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.Notifications;
 import app.rapport.feedback.FeedbackService;
 import app.rapport.feedback.PeerRequest;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,12 +27,13 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * {@code /feedback/{id}}: a request as its addressed peer sees it: the pair's names, the program,
  * the requester's message and the due date, nothing else; and the peer's answer, editable until
- * the due date. Anyone else is told the page does not exist.
+ * the due date. Anyone else is told the page does not exist. Leaving with an answer typed but not
+ * sent asks first.
  */
 @Route("feedback/:requestId")
 @PageTitle("Feedback request")
 @PermitAll
-public final class FeedbackRequestView extends VerticalLayout implements BeforeEnterObserver {
+public final class FeedbackRequestView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final transient FeedbackService feedback;
     private PeerRequest request;
@@ -56,6 +60,14 @@ public final class FeedbackRequestView extends VerticalLayout implements BeforeE
             return;
         }
         show();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (form != null && request.editable() && form.hasChanges()) {
+            var action = event.postpone();
+            DiscardGuard.confirm(() -> true, action::proceed);
+        }
     }
 
     private void show() {

@@ -1,6 +1,8 @@
 package app.rapport.pairing.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.pairing.domain.Relationship;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,13 +23,16 @@ final class ReasonDialog extends Dialog {
             Consumer<String> action) {
         setHeaderTitle(title);
         reason.setWidthFull();
-        reason.setMaxLength(Relationship.REASON_MAX);
         reason.setRequiredIndicatorVisible(required);
         reason.setHelperText(required ? "Both sides and the coordinators will read it." : "Optional.");
         reason.setId("reason");
         reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        TextLimits.limit(reason, Relationship.REASON_MAX);
         add(new Paragraph(explanation), reason);
         var confirm = new Button(confirmText, e -> {
+            if (TextLimits.refused(reason)) {
+                return;
+            }
             if (required && reason.getValue().isBlank()) {
                 reason.setErrorMessage("Give a reason");
                 reason.setInvalid(true);
@@ -46,7 +51,7 @@ final class ReasonDialog extends Dialog {
             confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         confirm.setId("reason-confirm");
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(DiscardGuard.cancelButton(this, () -> !reason.getValue().isBlank()), confirm);
         setWidth("min(32rem, 95vw)");
     }
 }

@@ -1,11 +1,15 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.OneTimePasswordDialog;
+import app.rapport.base.ui.SubmitOnEnter;
+import app.rapport.base.ui.TextLimits;
+import app.rapport.security.Emails;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProfileLimits;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -39,8 +43,9 @@ final class AddParticipantDialog extends Dialog {
         setWidth("min(30rem, 95vw)");
         email.setRequiredIndicatorVisible(true);
         email.setId("participant-email");
-        name.setMaxLength(ProfileLimits.NAME_MAX);
+        TextLimits.limit(email, Emails.MAX_LENGTH);
         name.setId("participant-name");
+        TextLimits.limit(name, ProfileLimits.NAME_MAX);
         role.setItems(EnrolmentRole.values());
         role.setItemLabelGenerator(EnrolmentRole::label);
         role.setValue(EnrolmentRole.MENTEE);
@@ -60,12 +65,16 @@ final class AddParticipantDialog extends Dialog {
         var save = new Button("Add", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-participant");
-        save.addClickShortcut(Key.ENTER);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        SubmitOnEnter.wire(this, save);
+        var shown = FieldSnapshot.of(this);
+        getFooter().add(DiscardGuard.cancelButton(this, shown::changed), save);
     }
 
     private void save() {
         error.setVisible(false);
+        if (TextLimits.refused(email, name)) {
+            return;
+        }
         if (email.isEmpty() || email.isInvalid()) {
             email.setErrorMessage("Enter a valid email address");
             email.setInvalid(true);

@@ -1,6 +1,8 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
@@ -42,6 +44,7 @@ final class CoordinatorsDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        var shown = FieldSnapshot.of(choice);
+        getFooter().add(DiscardGuard.cancelButton(this, shown::changed), save);
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -193,9 +194,16 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
 
     private void confirmRemove(ParticipantSummary p) {
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Take " + p.name() + " out of " + program.name() + "?");
-        dialog.setText("Someone without relationships is removed; someone with relationships is withdrawn and "
-                + "kept for the program's history. Their account stays.");
+        dialog.setId("remove-confirm");
+        // Names can be long and unbroken: the dialog keeps its width and the text wraps inside it.
+        dialog.setWidth("min(32rem, 95vw)");
+        var header = new Span("Take " + p.name() + " out of " + program.name() + "?");
+        header.addClassName("rapport-confirm-wrap");
+        dialog.setHeader(header);
+        var text = new Paragraph("Someone without relationships is removed; someone with relationships is withdrawn "
+                + "and kept for the program's history. Their account stays.");
+        text.addClassName("rapport-confirm-wrap");
+        dialog.setText(text);
         dialog.setCancelable(true);
         dialog.setConfirmText("Take out");
         dialog.setConfirmButtonTheme("error primary");

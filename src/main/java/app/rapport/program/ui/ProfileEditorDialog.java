@@ -1,6 +1,10 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.SubmitOnEnter;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ParticipantSummary;
@@ -45,6 +49,8 @@ public final class ProfileEditorDialog extends Dialog {
     private final TextArea bio = new TextArea("Short bio");
     private final Paragraph error = new Paragraph();
     private ParticipantSummary profile;
+    private final Button save;
+    private FieldSnapshot shown;
 
     private final RoleForm roleForm = new RoleForm();
     private boolean manage;
@@ -76,6 +82,8 @@ public final class ProfileEditorDialog extends Dialog {
                         + (profile.capacity() == 1 ? " slot" : " slots"));
                 addComponentAtIndex(1, over);
             }
+            shown = FieldSnapshot.of(this);
+            SubmitOnEnter.wire(this, save);
         }
     }
 
@@ -101,13 +109,13 @@ public final class ProfileEditorDialog extends Dialog {
         languages.setAllowCustomValue(true);
         languages.addCustomValueSetListener(e -> addCustom(languages, e.getDetail()));
         languages.setId("profile-languages");
-        department.setMaxLength(ProfileLimits.DEPARTMENT_MAX);
         department.setId("profile-department");
         timezone.setItems(ZONES);
         timezone.setClearButtonVisible(true);
         timezone.setId("profile-timezone");
-        availability.setMaxLength(ProfileLimits.AVAILABILITY_MAX);
-        bio.setMaxLength(ProfileLimits.BIO_MAX);
+        TextLimits.limit(department, ProfileLimits.DEPARTMENT_MAX);
+        TextLimits.limit(availability, ProfileLimits.AVAILABILITY_MAX);
+        TextLimits.limit(bio, ProfileLimits.BIO_MAX);
 
         skills.setValue(new LinkedHashSet<>(profile.skills()));
         goals.setValue(new LinkedHashSet<>(profile.goals()));
@@ -128,11 +136,15 @@ public final class ProfileEditorDialog extends Dialog {
         add(new Paragraph(profile.email()), form, error);
         form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(readOnly));
 
-        var save = new Button("Save profile", e -> save());
+        save = new Button("Save profile", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-profile");
         save.setVisible(!readOnly);
-        getFooter().add(new Button(readOnly ? "Close" : "Cancel", e -> close()), save);
+        shown = FieldSnapshot.of(this);
+        SubmitOnEnter.wire(this, save);
+        var cancel = DiscardGuard.cancelButton(this, () -> shown.changed());
+        cancel.setText(readOnly ? "Close" : "Cancel");
+        getFooter().add(cancel, save);
     }
 
     private static void addCustom(MultiSelectComboBox<String> box, String typed) {
@@ -152,6 +164,9 @@ public final class ProfileEditorDialog extends Dialog {
 
     private void save() {
         error.setVisible(false);
+        if (TextLimits.refused(department, availability, bio)) {
+            return;
+        }
         var roles = manage ? roleForm.value() : Optional.<RoleDraft>empty();
         if (manage && roles.isEmpty()) {
             // The form marked what is wrong; nothing is saved, not even the rest of the profile.

@@ -1,12 +1,14 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.SubmitOnEnter;
 import app.rapport.program.NewProgram;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
 import app.rapport.security.AccountDirectory;
 import app.rapport.security.PersonRef;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -41,8 +43,9 @@ final class ProgramCreateDialog extends Dialog {
         var save = new Button("Create program", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("create-program");
-        save.addClickShortcut(Key.ENTER);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        SubmitOnEnter.wire(this, save);
+        var shown = FieldSnapshot.of(this);
+        getFooter().add(DiscardGuard.cancelButton(this, shown::changed), save);
     }
 
     private void save() {

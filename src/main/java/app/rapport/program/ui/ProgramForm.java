@@ -1,6 +1,8 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.ui.DateFields;
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.program.ProgramSettings;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -23,11 +25,10 @@ final class ProgramForm extends Composite<FormLayout> {
     private final IntegerField anonymityThreshold = new IntegerField("Peer answers needed before results show");
     private final IntegerField checkinCadenceDays = new IntegerField("Check-in every (days)");
     private final BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
+    private FieldSnapshot shown;
 
     ProgramForm(boolean withSettings) {
-        name.setMaxLength(ProgramSettings.NAME_MAX);
         name.setId("program-name");
-        description.setMaxLength(ProgramSettings.DESCRIPTION_MAX);
         description.setId("program-description");
         startsOn.setId("program-starts");
         DateFields.dayMonthYear(startsOn);
@@ -42,6 +43,8 @@ final class ProgramForm extends Composite<FormLayout> {
         }
         anonymityThreshold.setHelperText("At least 2, so no answer can be traced to one person");
         stallThresholdDays.setHelperText("A pair with no meeting for longer is shown as stalled");
+        TextLimits.bind(binder, name, ProgramSettings.NAME_MAX, "name");
+        TextLimits.bind(binder, description, ProgramSettings.DESCRIPTION_MAX, "description");
         binder.bindInstanceFields(this);
         binder.withValidator(d -> d.getEndsOn() == null || d.getStartsOn() == null
                 || !d.getEndsOn().isBefore(d.getStartsOn()), "The end date must not be before the start date");
@@ -51,10 +54,17 @@ final class ProgramForm extends Composite<FormLayout> {
         getContent().setColspan(name, 2);
         getContent().setColspan(description, 2);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        shown = FieldSnapshot.of(getContent());
     }
 
     void setDraft(ProgramDraft draft) {
         binder.setBean(draft);
+        shown = FieldSnapshot.of(getContent());
+    }
+
+    /** Whether the person changed something since the form was filled. */
+    boolean hasChanges() {
+        return shown.changed();
     }
 
     Optional<ProgramDraft> validDraft() {

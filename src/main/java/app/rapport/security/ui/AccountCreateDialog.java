@@ -1,5 +1,8 @@
 package app.rapport.security.ui;
 
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.SubmitOnEnter;
 import app.rapport.security.AccountRuleException;
 import app.rapport.security.AccountService;
 import app.rapport.security.CreatedAccount;
@@ -46,8 +49,9 @@ final class AccountCreateDialog extends Dialog {
         var save = new Button("Create account", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("create-account");
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        SubmitOnEnter.wire(this, save);
+        var shown = FieldSnapshot.of(this);
+        getFooter().add(DiscardGuard.cancelButton(this, shown::changed), save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 form.focus();

@@ -1,12 +1,13 @@
 package app.rapport.security.ui;
 
+import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.OneTimePasswordDialog;
 import app.rapport.base.ui.Notifications;
+import app.rapport.base.ui.SubmitOnEnter;
 import app.rapport.security.AccountRuleException;
 import app.rapport.security.AccountService;
 import app.rapport.security.AccountSummary;
 import app.rapport.security.AccountUpdate;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -49,8 +50,8 @@ final class AccountEditDialog extends Dialog {
         var save = new Button("Save", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-account");
-        save.addClickShortcut(Key.ENTER);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        SubmitOnEnter.wire(form, save);
+        getFooter().add(DiscardGuard.cancelButton(this, form::hasChanges), save);
     }
 
     private void save() {

@@ -1,5 +1,7 @@
 package app.rapport.security.ui;
 
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.security.AccountSummary;
 import app.rapport.security.Emails;
 import app.rapport.security.Role;
@@ -19,26 +21,34 @@ final class AccountForm extends Composite<FormLayout> {
     private final TextField displayName = new TextField("Name");
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     private final BeanValidationBinder<AccountDraft> binder = new BeanValidationBinder<>(AccountDraft.class);
+    private FieldSnapshot shown;
 
     AccountForm(boolean emailEditable) {
-        email.setMaxLength(Emails.MAX_LENGTH);
         email.setRequiredIndicatorVisible(true);
         email.setReadOnly(!emailEditable);
         email.setId("account-email");
-        displayName.setMaxLength(AccountSummary.DISPLAY_NAME_MAX);
         displayName.setRequiredIndicatorVisible(true);
         displayName.setId("account-name");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
         roles.setId("account-roles");
+        TextLimits.bind(binder, email, Emails.MAX_LENGTH, "email");
+        TextLimits.bind(binder, displayName, AccountSummary.DISPLAY_NAME_MAX, "displayName");
         binder.bindInstanceFields(this);
         binder.setBean(new AccountDraft());
         getContent().add(email, displayName, roles);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        shown = FieldSnapshot.of(getContent());
     }
 
     void setDraft(AccountDraft draft) {
         binder.setBean(draft);
+        shown = FieldSnapshot.of(getContent());
+    }
+
+    /** Whether the person changed something since the form was filled. */
+    boolean hasChanges() {
+        return shown.changed();
     }
 
     /** The valid draft, or empty with the errors shown next to the fields. */

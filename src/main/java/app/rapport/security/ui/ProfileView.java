@@ -1,6 +1,8 @@
 package app.rapport.security.ui;
 
 import app.rapport.base.ui.Notifications;
+import app.rapport.base.ui.SubmitOnEnter;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.base.ui.MainLayout;
 import app.rapport.base.ui.ViewToolbar;
 import app.rapport.security.AccountRuleException;
@@ -40,13 +42,14 @@ public final class ProfileView extends VerticalLayout {
         add(new ViewToolbar("My profile", "How others see you in Rapport, and how you sign in."));
 
         displayName.setValue(me.displayName());
-        displayName.setMaxLength(AccountSummary.DISPLAY_NAME_MAX);
+        TextLimits.limit(displayName, AccountSummary.DISPLAY_NAME_MAX);
         displayName.setRequired(true);
         displayName.setId("profile-name");
         displayName.setWidth("min(24rem, 100%)");
         var saveName = new Button("Save name", e -> saveName());
         saveName.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveName.setId("save-name");
+        SubmitOnEnter.wire(displayName, saveName);
         var roles = me.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
         var nameCard = section("Your name",
                 new Paragraph("Signed in as " + me.email() + " · " + roles),
@@ -56,6 +59,7 @@ public final class ProfileView extends VerticalLayout {
         var savePassword = new Button("Change password", e -> savePassword());
         savePassword.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         savePassword.setId("save-password");
+        SubmitOnEnter.wire(passwordForm, savePassword);
         var passwordCard = section("Password", passwordForm, savePassword);
 
         add(nameCard);
@@ -72,6 +76,9 @@ public final class ProfileView extends VerticalLayout {
 
     private void saveName() {
         var value = displayName.getValue();
+        if (TextLimits.refused(displayName)) {
+            return;
+        }
         if (value.isBlank()) {
             displayName.setErrorMessage("Enter a name");
             displayName.setInvalid(true);

@@ -2,6 +2,9 @@ package app.rapport.workspace.ui;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.DateFields;
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.base.ui.Notifications;
 import app.rapport.feedback.AskDraft;
 import app.rapport.feedback.FeedbackService;
@@ -23,8 +26,6 @@ import java.util.stream.Collectors;
  * when; or adds people to a round already asked.
  */
 final class AskFeedbackDialog extends Dialog {
-
-    private static final int MESSAGE_MAX = 1000;
 
     private final transient FeedbackService feedback;
     private final transient Viewer viewer;
@@ -62,8 +63,8 @@ final class AskFeedbackDialog extends Dialog {
         message.setId("ask-message");
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.setWidthFull();
-        message.setMaxLength(MESSAGE_MAX);
         message.setPlaceholder("For example: how do we come across in the Monday planning meeting?");
+        TextLimits.limit(message, AskDraft.MESSAGE_MAX);
         dueOn.setId("ask-due");
         DateFields.dayMonthYear(dueOn);
         dueOn.setHelperText("Day/month/year. Leave empty for two weeks from today; at most 90 days ahead.");
@@ -75,7 +76,8 @@ final class AskFeedbackDialog extends Dialog {
         var ask = new Button(round == null ? "Ask" : "Ask them too", e -> ask());
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.setId("ask-send");
-        getFooter().add(new Button("Cancel", e -> close()), ask);
+        var shown = FieldSnapshot.of(peers, message, dueOn);
+        getFooter().add(DiscardGuard.cancelButton(this, shown::changed), ask);
         setWidth("min(36rem, 95vw)");
     }
 
@@ -88,7 +90,7 @@ final class AskFeedbackDialog extends Dialog {
         }
         // The picker marks text that is no date itself (with DateFields' message); a refusal by the
         // service stays until the date is changed.
-        if (dueOn.isInvalid()) {
+        if (dueOn.isInvalid() || TextLimits.refused(message)) {
             return;
         }
         var chosen = peers.getValue().stream().map(PeerOption::accountId).collect(Collectors.toSet());

@@ -35,7 +35,7 @@ final class CheckinDialog extends DraftDialog<CheckinDraft> {
         var save = new Button(existing == null ? "Check in" : "Save changes", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("checkin-save");
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        footer(save, form::hasChanges);
     }
 
     private void save() {

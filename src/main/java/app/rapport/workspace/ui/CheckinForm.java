@@ -1,5 +1,7 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.workspace.CheckinDraft;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -23,23 +25,31 @@ final class CheckinForm extends Composite<FormLayout> {
     private final TextArea reflection = new TextArea("Reflection (optional)");
     private final Checkbox share = new Checkbox();
     private final BeanValidationBinder<CheckinFormData> binder = new BeanValidationBinder<>(CheckinFormData.class);
+    private FieldSnapshot shown;
 
     CheckinForm(String partnerName) {
         reflection.setId("checkin-reflection");
-        reflection.setMaxLength(CheckinDraft.REFLECTION_MAX);
         reflection.setMinHeight("7rem");
         reflection.setPlaceholder("What went well, what you would change, what you learned...");
         reflection.setHelperText("Private to you unless you share it. Coordinators read shared reflections only.");
         share.setLabel("Share my reflection with " + partnerName);
         share.setId("checkin-share");
+        TextLimits.bind(binder, reflection, CheckinDraft.REFLECTION_MAX, "reflection");
         binder.bindInstanceFields(this);
         binder.setBean(new CheckinFormData());
         getContent().add(connection, trust, value, reflection, share);
+        shown = FieldSnapshot.of(getContent());
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     }
 
     void setData(CheckinFormData data) {
         binder.setBean(data);
+        shown = FieldSnapshot.of(getContent());
+    }
+
+    /** Whether the person changed something since the form was filled. */
+    boolean hasChanges() {
+        return shown.changed();
     }
 
     Optional<CheckinDraft> validDraft() {

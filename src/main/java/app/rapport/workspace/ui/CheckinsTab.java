@@ -16,6 +16,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -26,10 +28,17 @@ import java.util.function.ToIntFunction;
 public final class CheckinsTab extends Composite<VerticalLayout> {
 
     // Lit templates filled from one JSON object per row; ${item.x} is always bound as text.
+    // A long reflection shows its first lines until "Show more" (the server keeps which are open).
     private static final String REFLECTION = """
-            ${item.reflection != null ? html`<div><span class="rapport-notes">${item.reflection}</span>\
+            ${item.reflection != null ? html`<div class="rapport-reflection">\
+            <span class="rapport-notes ${item.clamped ? 'rapport-clamp' : ''}">${item.reflection}</span>\
+            ${item.long ? html`<vaadin-button theme="tertiary-inline small" class="rapport-show-more" \
+            aria-expanded="${item.clamped ? 'false' : 'true'}" @click=${toggle}>\
+            ${item.clamped ? 'Show more' : 'Show less'}</vaadin-button>` : ''}\
             ${item.note ? html`<span class="rapport-reflection-note">${item.note}</span>` : ''}</div>`
                 : html`<span class="rapport-reflection-note">${item.note}</span>`}""";
+    /** Longer than about three lines of the column. */
+    static final int CLAMPED_FROM = 200;
     private static final String ACTIONS = """
             <div>${item.own ? html`<vaadin-button theme="tertiary small" @click=${edit}>Edit</vaadin-button>`
                 : ''}</div>""";
@@ -38,6 +47,7 @@ public final class CheckinsTab extends Composite<VerticalLayout> {
     private final transient Viewer viewer;
     private final Div current = new Div();
     private final Grid<Checkin> grid = new Grid<>(Checkin.class, false);
+    private final Set<Long> expanded = new HashSet<>();
 
     public CheckinsTab(CheckinService service, Viewer viewer) {
         this.service = service;
@@ -61,7 +71,10 @@ public final class CheckinsTab extends Composite<VerticalLayout> {
         rating("Value", "value", Checkin::value);
         grid.addColumn(LitRenderer.<Checkin>of(REFLECTION)
                         .withProperty("reflection", Checkin::reflection)
-                        .withProperty("note", this::reflectionNote))
+                        .withProperty("long", CheckinsTab::isLong)
+                        .withProperty("clamped", c -> isLong(c) && !expanded.contains(c.id()))
+                        .withProperty("note", this::reflectionNote)
+                        .withFunction("toggle", this::toggle))
                 .setHeader("Reflection").setKey("reflection").setFlexGrow(3);
         grid.addColumn(LitRenderer.<Checkin>of(ACTIONS)
                         .withProperty("own", this::own)
@@ -132,6 +145,18 @@ public final class CheckinsTab extends Composite<VerticalLayout> {
             return !mine ? null : c.reflectionShared() ? "Shared with " + viewer.partnerName() : "Only you see this";
         }
         return mine ? "No reflection" : "Not shared";
+    }
+
+    private static boolean isLong(Checkin c) {
+        var text = c.reflection();
+        return text != null && (text.length() > CLAMPED_FROM || text.lines().count() > 3);
+    }
+
+    private void toggle(Checkin c) {
+        if (!expanded.remove(c.id())) {
+            expanded.add(c.id());
+        }
+        grid.getDataProvider().refreshItem(c);
     }
 
     private boolean own(Checkin c) {

@@ -1,11 +1,15 @@
 package app.rapport.workspace.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.Notifications;
+import app.rapport.base.ui.SubmitOnEnter;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -25,6 +29,17 @@ abstract class DraftDialog<D> extends Dialog {
     /** The place for messages about the whole form; add it below the form. */
     Paragraph error() {
         return error;
+    }
+
+    /**
+     * Puts Cancel and {@code save} in the footer: Enter in a single-line field of the dialog saves,
+     * and Cancel, Esc or a click outside ask before {@code unsaved} typed work is discarded.
+     */
+    Button footer(Button save, BooleanSupplier unsaved) {
+        SubmitOnEnter.wire(this, save);
+        var cancel = DiscardGuard.cancelButton(this, unsaved);
+        getFooter().add(cancel, save);
+        return cancel;
     }
 
     /**

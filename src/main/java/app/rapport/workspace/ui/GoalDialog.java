@@ -2,6 +2,8 @@ package app.rapport.workspace.ui;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.SubmitOnEnter;
 import app.rapport.workspace.Goal;
 import app.rapport.workspace.GoalDraft;
 import com.vaadin.flow.component.Component;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,9 +25,9 @@ final class GoalDialog extends Dialog {
 
     private final Div error = new Div();
     private final Button save;
-    private final Button cancel = new Button("Cancel", e -> close());
+    private final Button cancel;
 
-    private GoalDialog(String title, Component form, String saveText, String saveId) {
+    private GoalDialog(String title, Component form, BooleanSupplier unsaved, String saveText, String saveId) {
         setHeaderTitle(title);
         error.addClassName("rapport-form-error");
         error.setId("goal-dialog-error");
@@ -33,6 +36,8 @@ final class GoalDialog extends Dialog {
         save = new Button(saveText);
         save.setId(saveId);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SubmitOnEnter.wire(this, save);
+        cancel = DiscardGuard.cancelButton(this, unsaved);
         cancel.setId("goal-cancel");
         getFooter().add(cancel, save);
         setWidth("min(34rem, 95vw)");
@@ -41,7 +46,7 @@ final class GoalDialog extends Dialog {
     /** Adds a goal when {@code goal} is null, else edits its title and description. */
     static GoalDialog details(Goal goal, Consumer<GoalDraft> action) {
         var form = new GoalForm(goal);
-        var dialog = new GoalDialog(goal == null ? "Add a goal" : "Edit the goal", form,
+        var dialog = new GoalDialog(goal == null ? "Add a goal" : "Edit the goal", form, form::hasChanges,
                 goal == null ? "Add goal" : "Save", "goal-save");
         dialog.save.addClickListener(e -> form.validData()
                 .ifPresent(data -> dialog.attempt(() -> action.accept(data.draft()), form::showFieldError)));
@@ -55,7 +60,7 @@ final class GoalDialog extends Dialog {
 
     static GoalDialog progress(Goal goal, IntConsumer action) {
         var form = new ProgressForm(goal);
-        var dialog = new GoalDialog("Progress of “" + goal.title() + "”", form, "Save progress",
+        var dialog = new GoalDialog("Progress of “" + goal.title() + "”", form, form::hasChanges, "Save progress",
                 "goal-progress-save");
         dialog.save.addClickListener(e -> form.validProgress()
                 .ifPresent(value -> dialog.attempt(() -> action.accept(value), form::showFieldError)));

@@ -1,5 +1,7 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.workspace.Goal;
 import app.rapport.workspace.GoalDraft;
 import com.vaadin.flow.component.Composite;
@@ -16,18 +18,18 @@ final class GoalForm extends Composite<FormLayout> {
     private final TextField title = new TextField("Title");
     private final TextArea description = new TextArea("Description (optional)");
     private final BeanValidationBinder<GoalFormData> binder = new BeanValidationBinder<>(GoalFormData.class);
+    private final FieldSnapshot shown;
 
     GoalForm(Goal goal) {
         title.setId("goal-title");
-        title.setMaxLength(GoalDraft.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         title.setPlaceholder("e.g. Negotiate my next contract with confidence");
         title.setWidthFull();
         description.setId("goal-description");
-        description.setMaxLength(GoalDraft.DESCRIPTION_MAX);
-        description.setHelperText("What reaching it looks like. Up to 1,000 characters.");
+        description.setHelperText("What reaching it looks like.");
         description.setMinHeight("6em");
-        binder.bindInstanceFields(this);
+        TextLimits.bind(binder, title, GoalDraft.TITLE_MAX, "title");
+        TextLimits.bind(binder, description, GoalDraft.DESCRIPTION_MAX, "description");
         var data = new GoalFormData();
         if (goal != null) {
             data.setTitle(goal.title());
@@ -36,6 +38,12 @@ final class GoalForm extends Composite<FormLayout> {
         binder.setBean(data);
         getContent().add(title, description);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        shown = FieldSnapshot.of(getContent());
+    }
+
+    /** Whether the person typed something other than what the form showed first. */
+    boolean hasChanges() {
+        return shown.changed();
     }
 
     Optional<GoalFormData> validData() {

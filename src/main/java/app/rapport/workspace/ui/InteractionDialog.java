@@ -40,9 +40,7 @@ final class InteractionDialog extends DraftDialog<InteractionDraft> {
         var save = new Button(existing == null ? "Log interaction" : "Save changes", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("interaction-save");
-        var cancel = new Button("Cancel", e -> close());
-        cancel.setId("interaction-cancel");
-        getFooter().add(cancel, save);
+        footer(save, form::hasChanges).setId("interaction-cancel");
     }
 
     private void save() {

@@ -2,6 +2,8 @@ package app.rapport.workspace.ui;
 
 import app.rapport.base.ui.Times;
 import app.rapport.base.ui.DateFields;
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.workspace.InteractionDraft;
 import app.rapport.workspace.InteractionFormat;
 import app.rapport.workspace.Side;
@@ -38,6 +40,7 @@ final class InteractionForm extends Composite<FormLayout> {
     private final TextArea helpGiven = new TextArea("What help");
     private final TextArea notes = new TextArea("Notes");
     private final BeanValidationBinder<InteractionFormData> binder = new BeanValidationBinder<>(InteractionFormData.class);
+    private FieldSnapshot shown;
 
     InteractionForm(Viewer viewer, LocalDate today) {
         var started = Times.day(viewer.relationship().startedAt());
@@ -63,18 +66,21 @@ final class InteractionForm extends Composite<FormLayout> {
         side(helpGivenBy, "Help given by", "interaction-given-by", viewer);
         text(helpAsked, "interaction-asked", InteractionDraft.HELP_MAX, "What did they need a hand with?");
         text(helpGiven, "interaction-given", InteractionDraft.HELP_MAX, "Advice, an introduction, a review...");
-        text(notes, "interaction-notes", InteractionDraft.NOTES_MAX, null);
         notes.setHelperText("Only the two of you and the program's coordinators read notes.");
+        text(notes, "interaction-notes", InteractionDraft.NOTES_MAX, null);
         notes.setMinHeight("7rem");
 
         binder.forField(helpAskedBy).withValidator(s -> s != null || helpAsked.getValue().isBlank(),
                 "Choose who asked for help").bind("helpAskedBy");
-        binder.forField(helpAsked).withValidator(t -> !t.isBlank() || helpAskedBy.getValue() == null,
+        binder.forField(helpAsked).withValidator(TextLimits.atMost(InteractionDraft.HELP_MAX))
+                .withValidator(t -> !t.isBlank() || helpAskedBy.getValue() == null,
                 "Say what help was asked for").bind("helpAsked");
         binder.forField(helpGivenBy).withValidator(s -> s != null || helpGiven.getValue().isBlank(),
                 "Choose who gave help").bind("helpGivenBy");
-        binder.forField(helpGiven).withValidator(t -> !t.isBlank() || helpGivenBy.getValue() == null,
+        binder.forField(helpGiven).withValidator(TextLimits.atMost(InteractionDraft.HELP_MAX))
+                .withValidator(t -> !t.isBlank() || helpGivenBy.getValue() == null,
                 "Say what help was given").bind("helpGiven");
+        binder.forField(notes).withValidator(TextLimits.atMost(InteractionDraft.NOTES_MAX)).bind("notes");
         binder.bindInstanceFields(this);
         var fresh = new InteractionFormData();
         fresh.setDate(today);
@@ -85,11 +91,18 @@ final class InteractionForm extends Composite<FormLayout> {
         layout.add(date, format, minutes, initiatedBy, helpAskedBy, helpAsked, helpGivenBy, helpGiven, notes);
         layout.setColspan(notes, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        shown = FieldSnapshot.of(layout);
+    }
+
+    /** Whether the person changed something since the form was filled. */
+    boolean hasChanges() {
+        return shown.changed();
     }
 
     void setData(InteractionFormData data) {
         binder.setBean(data);
         fixMinutes(data.getFormat());
+        shown = FieldSnapshot.of(getContent());
     }
 
     Optional<InteractionDraft> validDraft() {
@@ -138,8 +151,8 @@ final class InteractionForm extends Composite<FormLayout> {
 
     private static void text(TextArea area, String id, int max, String placeholder) {
         area.setId(id);
-        area.setMaxLength(max);
         area.setPlaceholder(placeholder);
         area.setValueChangeMode(ValueChangeMode.LAZY);
+        TextLimits.limit(area, max);
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.FieldSnapshot;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.workspace.Kickoff;
 import app.rapport.workspace.KickoffDraft;
 import com.vaadin.flow.component.Composite;
@@ -19,14 +21,13 @@ final class KickoffForm extends Composite<FormLayout> {
     private final RadioButtonGroup<Boolean> seesRelationship = new RadioButtonGroup<>(
             "Is it a relationship to you, or a one-off transaction?");
     private final BeanValidationBinder<KickoffFormData> binder = new BeanValidationBinder<>(KickoffFormData.class);
+    private FieldSnapshot shown;
 
     KickoffForm() {
         wants.setId("kickoff-wants");
-        wants.setMaxLength(KickoffDraft.WANTS_MAX);
         wants.setRequiredIndicatorVisible(true);
         wants.setValueChangeMode(ValueChangeMode.LAZY);
-        wants.setHelperText("What you hope to learn, give or change; your partner and your coordinator read it. "
-                + "Up to 2,000 characters.");
+        wants.setHelperText("What you hope to learn, give or change; your partner and your coordinator read it.");
         wants.setMinHeight("8em");
         seesRelationship.setId("kickoff-relationship");
         seesRelationship.setItems(Boolean.TRUE, Boolean.FALSE);
@@ -35,9 +36,11 @@ final class KickoffForm extends Composite<FormLayout> {
                 : "A one-off transaction: I need something specific, then we are done");
         seesRelationship.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         seesRelationship.setRequiredIndicatorVisible(true);
+        TextLimits.bind(binder, wants, KickoffDraft.WANTS_MAX, "wants");
         binder.bindInstanceFields(this);
         binder.setBean(new KickoffFormData());
         getContent().add(wants, seesRelationship);
+        shown = FieldSnapshot.of(getContent());
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     }
 
@@ -49,6 +52,12 @@ final class KickoffForm extends Composite<FormLayout> {
             data.setSeesRelationship(kickoff.seesRelationship());
         }
         binder.setBean(data);
+        shown = FieldSnapshot.of(getContent());
+    }
+
+    /** Whether the person changed their kick-off since it was shown. */
+    boolean hasChanges() {
+        return shown.changed();
     }
 
     Optional<KickoffFormData> validData() {

@@ -3,6 +3,7 @@ package app.rapport.workspace.ui;
 import app.rapport.base.ui.Times;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
+import app.rapport.base.ui.HasUnsavedChanges;
 import app.rapport.base.ui.Notifications;
 import app.rapport.workspace.Kickoff;
 import app.rapport.workspace.KickoffDraft;
@@ -27,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
  * The kick-off (practice 1, check your motivation): both sides' answers side by side, and, for a
  * party while the relationship is active, the form for their own.
  */
-public final class KickoffTab extends Composite<Div> {
+public final class KickoffTab extends Composite<Div> implements HasUnsavedChanges {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(Locale.UK);
@@ -65,6 +66,11 @@ public final class KickoffTab extends Composite<Div> {
             form = null;
         }
         refresh();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return form != null && form.hasChanges();
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.workspace.Goal;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,6 +14,7 @@ final class ProgressForm extends Composite<FormLayout> {
 
     private final IntegerField progress = new IntegerField("Progress");
     private final BeanValidationBinder<ProgressFormData> binder = new BeanValidationBinder<>(ProgressFormData.class);
+    private final FieldSnapshot shown;
 
     ProgressForm(Goal goal) {
         progress.setId("goal-progress");
@@ -31,6 +33,11 @@ final class ProgressForm extends Composite<FormLayout> {
         binder.setBean(data);
         getContent().add(progress);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        shown = FieldSnapshot.of(progress);
+    }
+
+    boolean hasChanges() {
+        return shown.changed();
     }
 
     Optional<Integer> validProgress() {

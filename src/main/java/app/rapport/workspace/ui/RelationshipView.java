@@ -1,5 +1,7 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.HasUnsavedChanges;
 import app.rapport.base.ui.Times;
 import app.rapport.base.ui.RouteIds;
 import app.rapport.feedback.FeedbackService;
@@ -21,6 +23,8 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -38,12 +42,13 @@ import org.springframework.security.access.AccessDeniedException;
  * coordinators and admins open it read-only; anyone else gets "not found". A tab is built when
  * shown and let go when another is chosen, so opening the page reads only what the first tab
  * needs, the server holds one tab's components per open page (memory per person, see
- * docs/performance.md), and coming back to a tab shows it fresh.
+ * docs/performance.md), and coming back to a tab shows it fresh. Leaving a tab or the page with
+ * typed work not saved asks first.
  */
 @Route("relationships/:relationshipId")
 @PageTitle("Relationship")
 @PermitAll
-public final class RelationshipView extends VerticalLayout implements BeforeEnterObserver {
+public final class RelationshipView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.UK);
@@ -55,6 +60,10 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
     private final transient CheckinService checkins;
     private final transient FeedbackService feedback;
     private final transient TimelineService timeline;
+    private final Map<Tab, Div> holders = new HashMap<>();
+    private TabSheet tabs;
+    /** Set while the view itself moves the selection, which needs no question. */
+    private boolean moving;
 
     public RelationshipView(WorkspaceService workspace, KickoffService kickoffs, GoalService goals,
             InteractionService interactions, CheckinService checkins, FeedbackService feedback,
@@ -92,32 +101,62 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
     private void show(Viewer viewer) {
         removeAll();
         add(header(viewer));
-        var tabs = new TabSheet();
+        holders.clear();
+        tabs = new TabSheet();
         tabs.setId("workspace-tabs");
         tabs.setWidthFull();
         var fillers = new HashMap<Tab, Runnable>();
-        var emptiers = new HashMap<Tab, Runnable>();
-        lazyTab(tabs, fillers, emptiers, "Kick-off", () -> new KickoffTab(kickoffs, viewer));
-        lazyTab(tabs, fillers, emptiers, "Goals", () -> new GoalsTab(goals, viewer));
-        var meetings = lazyTab(tabs, fillers, emptiers, "Interactions", () -> new InteractionsTab(interactions, viewer));
-        lazyTab(tabs, fillers, emptiers, "Check-ins", () -> new CheckinsTab(checkins, viewer));
-        lazyTab(tabs, fillers, emptiers, "Peer feedback", () -> new FeedbackTab(feedback, viewer));
-        lazyTab(tabs, fillers, emptiers, "Timeline", () -> new TimelineTab(timeline, viewer));
+        lazyTab(fillers, "Kick-off", () -> new KickoffTab(kickoffs, viewer));
+        lazyTab(fillers, "Goals", () -> new GoalsTab(goals, viewer));
+        var meetings = lazyTab(fillers, "Interactions", () -> new InteractionsTab(interactions, viewer));
+        lazyTab(fillers, "Check-ins", () -> new CheckinsTab(checkins, viewer));
+        lazyTab(fillers, "Peer feedback", () -> new FeedbackTab(feedback, viewer));
+        lazyTab(fillers, "Timeline", () -> new TimelineTab(timeline, viewer));
         // Meetings are what a pair logs most; the nudge, when there is one, shows at the top of that tab.
         tabs.setSelectedTab(meetings);
         tabs.addSelectedChangeListener(e -> {
-            if (e.getPreviousTab() != null) {
-                emptiers.get(e.getPreviousTab()).run();
+            var left = e.getPreviousTab();
+            var chosen = e.getSelectedTab();
+            if (!moving && left != null && unsaved(left)) {
+                // Stay on the tab with the typed work until the person chose to discard it.
+                select(left);
+                DiscardGuard.confirm(() -> true, () -> select(chosen));
+                return;
             }
-            fillers.get(e.getSelectedTab()).run();
+            if (left != null) {
+                holders.get(left).removeAll();
+            }
+            fillers.get(chosen).run();
         });
         fillers.get(tabs.getSelectedTab()).run();
         add(tabs);
     }
 
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (tabs != null && unsaved(tabs.getSelectedTab())) {
+            var action = event.postpone();
+            DiscardGuard.confirm(() -> true, action::proceed);
+        }
+    }
+
+    private boolean unsaved(Tab tab) {
+        var holder = holders.get(tab);
+        return holder != null && holder.getChildren()
+                .anyMatch(c -> c instanceof HasUnsavedChanges u && u.hasUnsavedChanges());
+    }
+
+    private void select(Tab tab) {
+        moving = true;
+        try {
+            tabs.setSelectedTab(tab);
+        } finally {
+            moving = false;
+        }
+    }
+
     /** Adds a tab whose content is made when it is shown and dropped when it is left. */
-    private static Tab lazyTab(TabSheet tabs, Map<Tab, Runnable> fillers, Map<Tab, Runnable> emptiers, String label,
-            Supplier<Component> content) {
+    private Tab lazyTab(Map<Tab, Runnable> fillers, String label, Supplier<Component> content) {
         var holder = new Div();
         holder.setWidthFull();
         var tab = tabs.add(label, holder);
@@ -127,7 +166,7 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
                 holder.add(content.get());
             }
         });
-        emptiers.put(tab, holder::removeAll);
+        holders.put(tab, holder);
         return tab;
     }
 

@@ -78,6 +78,37 @@ class FeedbackViewsTest extends BrowserlessTestBase {
                 .contains("your answer is in");
     }
 
+    @Test
+    void advice_over_its_limit_is_kept_whole_and_refused_with_its_length() {
+        signIn(peer);
+        navigate("feedback/" + requestId);
+        rate("answer-rapport", 4);
+        rate("answer-give-and-take", 4);
+        rate("answer-communication", 4);
+        var advice = find(TextArea.class).id("answer-advice");
+        assertThat(advice.getElement().hasProperty("maxlength")).isFalse();
+        test(advice).setValue("a".repeat(2_150));
+        test(find(Button.class).id("answer-send")).click();
+        assertThat(advice.getErrorMessage()).isEqualTo("At most 2,000 characters: this has 2,150");
+        assertThat(advice.getValue()).hasSize(2_150);
+        assertThat(jdbc.queryForObject("select count(*) from feedback_response where request_id = ?",
+                Integer.class, requestId)).isZero();
+    }
+
+    @Test
+    void leaving_the_answer_page_with_advice_typed_asks_first() {
+        signIn(peer);
+        navigate("feedback/" + requestId);
+        test(find(TextArea.class).id("answer-advice")).setValue("Agree on one goal per meeting.");
+        navigate("");
+        assertThat(currentView()).isInstanceOf(FeedbackRequestView.class);
+        var confirm = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("discard-confirm");
+        assertThat(test(confirm).getHeader()).isEqualTo("Discard your changes?");
+        test(confirm).confirm();
+        com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+        assertThat(currentView()).isNotInstanceOf(FeedbackRequestView.class);
+    }
+
     /** Picks a rating as a click on its radio button does; the group holds the ratings as numbers. */
     @SuppressWarnings("unchecked")
     private void rate(String id, int rating) {
