@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.PhoneColumns;
 import app.rapport.workspace.Checkin;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.Viewer;
@@ -43,6 +44,13 @@ public final class CheckinsTab extends Composite<VerticalLayout> {
             <div>${item.own ? html`<vaadin-button theme="tertiary small" @click=${edit}>Edit</vaadin-button>`
                 : ''}</div>""";
 
+    private static final String STACKED = "<div class=\"rapport-stacked\"><span class=\"rapport-stacked-head\">"
+            + "${item.period} · ${item.who}</span><div class=\"rapport-stacked-ratings\">"
+            + "<span class=\"rapport-score ${item.connectionBand}\">Connection ${item.connection} / 5</span>"
+            + "<span class=\"rapport-score ${item.trustBand}\">Trust ${item.trust} / 5</span>"
+            + "<span class=\"rapport-score ${item.valueBand}\">Value ${item.value} / 5</span>"
+            + "</div>" + REFLECTION + ACTIONS + "</div>";
+
     private final transient CheckinService service;
     private final transient Viewer viewer;
     private final Div current = new Div();
@@ -69,17 +77,21 @@ public final class CheckinsTab extends Composite<VerticalLayout> {
         rating("Connection", "connection", Checkin::connection);
         rating("Trust", "trust", Checkin::trust);
         rating("Value", "value", Checkin::value);
-        grid.addColumn(LitRenderer.<Checkin>of(REFLECTION)
-                        .withProperty("reflection", Checkin::reflection)
-                        .withProperty("long", CheckinsTab::isLong)
-                        .withProperty("clamped", c -> isLong(c) && !expanded.contains(c.id()))
-                        .withProperty("note", this::reflectionNote)
-                        .withFunction("toggle", this::toggle))
-                .setHeader("Reflection").setKey("reflection").setFlexGrow(3);
-        grid.addColumn(LitRenderer.<Checkin>of(ACTIONS)
-                        .withProperty("own", this::own)
-                        .withFunction("edit", this::edit))
-                .setKey("actions").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(reflection(LitRenderer.of(REFLECTION))).setHeader("Reflection").setKey("reflection")
+                .setFlexGrow(3);
+        grid.addColumn(actions(LitRenderer.of(ACTIONS))).setKey("actions").setWidth("7rem").setFlexGrow(0);
+        // On a phone: period and author, the three ratings on one line, then the reflection.
+        var stacked = grid.addColumn(actions(reflection(LitRenderer.<Checkin>of(STACKED)))
+                        .withProperty("period", c -> c.period().label())
+                        .withProperty("who", Checkin::authorName)
+                        .withProperty("connection", Checkin::connection)
+                        .withProperty("connectionBand", c -> band(c.connection()))
+                        .withProperty("trust", Checkin::trust)
+                        .withProperty("trustBand", c -> band(c.trust()))
+                        .withProperty("value", Checkin::value)
+                        .withProperty("valueBand", c -> band(c.value())))
+                .setHeader("Check-ins").setKey("stacked").setFlexGrow(1);
+        PhoneColumns.follow(grid, stacked);
         grid.setEmptyStateText("No check-ins yet.");
         grid.setItems(new CallbackDataProvider<>(
                 q -> service.page(viewer.relationshipId(), q.getOffset(), q.getLimit()).stream(),
@@ -132,6 +144,18 @@ public final class CheckinsTab extends Composite<VerticalLayout> {
                         .withProperty("score", score::applyAsInt)
                         .withProperty("band", c -> band(score.applyAsInt(c))))
                 .setHeader(header).setKey(key).setWidth("7.5rem").setFlexGrow(0);
+    }
+
+    private LitRenderer<Checkin> reflection(LitRenderer<Checkin> renderer) {
+        return renderer.withProperty("reflection", Checkin::reflection)
+                .withProperty("long", CheckinsTab::isLong)
+                .withProperty("clamped", c -> isLong(c) && !expanded.contains(c.id()))
+                .withProperty("note", this::reflectionNote)
+                .withFunction("toggle", this::toggle);
+    }
+
+    private LitRenderer<Checkin> actions(LitRenderer<Checkin> renderer) {
+        return renderer.withProperty("own", this::own).withFunction("edit", this::edit);
     }
 
     private static String band(int score) {

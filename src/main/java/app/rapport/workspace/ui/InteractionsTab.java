@@ -2,6 +2,7 @@ package app.rapport.workspace.ui;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.Notifications;
+import app.rapport.base.ui.PhoneColumns;
 import app.rapport.workspace.Interaction;
 import app.rapport.workspace.InteractionService;
 import app.rapport.workspace.Viewer;
@@ -55,6 +56,8 @@ public final class InteractionsTab extends Composite<VerticalLayout> {
             <vaadin-button theme="tertiary small error" @click=${remove}>Delete</vaadin-button>` : ''}\
             ${item.confirmable ? html`<vaadin-button theme="tertiary small" @click=${confirm}>Confirm</vaadin-button>`
                 : ''}</div>""";
+    private static final String STACKED = "<div class=\"rapport-stacked\"><span class=\"rapport-stacked-head\">"
+            + "${item.date}</span>" + WHAT + LOGGED_BY + ACTIONS + "</div>";
     private static final String NOTES = """
             <p class="rapport-notes">${item.notes}</p>""";
 
@@ -85,29 +88,14 @@ public final class InteractionsTab extends Composite<VerticalLayout> {
         grid.setId("interactions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(i -> DAY.format(i.date())).setHeader("Date").setKey("date").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<Interaction>of(WHAT)
-                        .withProperty("headline", i -> capitalised(i.description()) + ", started by "
-                                + viewer.nameOf(i.initiatedBy()))
-                        .withProperty("askedBy", i -> i.helpAskedBy() == null ? null
-                                : viewer.nameOf(i.helpAskedBy()) + " asked for help: ")
-                        .withProperty("asked", i -> i.helpAskedBy() == null ? null : i.helpAsked())
-                        .withProperty("givenBy", i -> i.helpGivenBy() == null ? null
-                                : viewer.nameOf(i.helpGivenBy()) + " gave help: ")
-                        .withProperty("given", i -> i.helpGivenBy() == null ? null : i.helpGiven())
-                        .withProperty("hasNotes", i -> i.notes() != null)
-                        .withFunction("toggleNotes", i -> grid.setDetailsVisible(i, !grid.isDetailsVisible(i))))
-                .setHeader("What happened").setKey("what").setFlexGrow(3);
-        grid.addColumn(LitRenderer.<Interaction>of(LOGGED_BY)
-                        .withProperty("loggedBy", i -> viewer.nameOf(i.loggedBy()))
-                        .withProperty("confirmed", Interaction::confirmed))
-                .setHeader("Logged by").setKey("logged").setFlexGrow(1);
-        grid.addColumn(LitRenderer.<Interaction>of(ACTIONS)
-                        .withProperty("own", this::own)
-                        .withProperty("confirmable", this::confirmable)
-                        .withFunction("edit", this::edit)
-                        .withFunction("remove", this::confirmDelete)
-                        .withFunction("confirm", this::confirm))
-                .setKey("actions").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(what(LitRenderer.of(WHAT))).setHeader("What happened").setKey("what").setFlexGrow(3);
+        grid.addColumn(loggedBy(LitRenderer.of(LOGGED_BY))).setHeader("Logged by").setKey("logged").setFlexGrow(1);
+        grid.addColumn(actions(LitRenderer.of(ACTIONS))).setKey("actions").setWidth("13rem").setFlexGrow(0);
+        // On a phone: the same parts, one under the other, in one column.
+        var stacked = grid.addColumn(actions(loggedBy(what(LitRenderer.<Interaction>of(STACKED))))
+                        .withProperty("date", i -> DAY.format(i.date())))
+                .setHeader("Interactions").setKey("stacked").setFlexGrow(1);
+        PhoneColumns.follow(grid, stacked);
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(LitRenderer.<Interaction>of(NOTES).withProperty("notes", Interaction::notes));
         grid.setEmptyStateText(viewer.canWrite()
@@ -124,6 +112,32 @@ public final class InteractionsTab extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         getContent().add(nudge, header, grid);
         showNudge();
+    }
+
+    private LitRenderer<Interaction> what(LitRenderer<Interaction> renderer) {
+        return renderer.withProperty("headline", i -> capitalised(i.description()) + ", started by "
+                        + viewer.nameOf(i.initiatedBy()))
+                .withProperty("askedBy", i -> i.helpAskedBy() == null ? null
+                        : viewer.nameOf(i.helpAskedBy()) + " asked for help: ")
+                .withProperty("asked", i -> i.helpAskedBy() == null ? null : i.helpAsked())
+                .withProperty("givenBy", i -> i.helpGivenBy() == null ? null
+                        : viewer.nameOf(i.helpGivenBy()) + " gave help: ")
+                .withProperty("given", i -> i.helpGivenBy() == null ? null : i.helpGiven())
+                .withProperty("hasNotes", i -> i.notes() != null)
+                .withFunction("toggleNotes", i -> grid.setDetailsVisible(i, !grid.isDetailsVisible(i)));
+    }
+
+    private LitRenderer<Interaction> loggedBy(LitRenderer<Interaction> renderer) {
+        return renderer.withProperty("loggedBy", i -> viewer.nameOf(i.loggedBy()))
+                .withProperty("confirmed", Interaction::confirmed);
+    }
+
+    private LitRenderer<Interaction> actions(LitRenderer<Interaction> renderer) {
+        return renderer.withProperty("own", this::own)
+                .withProperty("confirmable", this::confirmable)
+                .withFunction("edit", this::edit)
+                .withFunction("remove", this::confirmDelete)
+                .withFunction("confirm", this::confirm);
     }
 
     private void refresh() {

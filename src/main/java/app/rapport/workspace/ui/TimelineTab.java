@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.PhoneColumns;
 import app.rapport.base.ui.Times;
 import app.rapport.workspace.TimelineEntry;
 import app.rapport.workspace.TimelineKind;
@@ -42,6 +43,18 @@ public final class TimelineTab extends Composite<VerticalLayout> {
                 .setHeader("What").setKey("kind").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(TimelineEntry::actorName).setHeader("Who").setKey("who").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(TimelineEntry::summary).setHeader("").setKey("summary").setFlexGrow(1);
+        // On a phone: when, what and who on one line, the summary under them. Bound as text only.
+        var stacked = grid.addColumn(LitRenderer.<TimelineEntry>of("""
+                        <div class="rapport-stacked"><span class="rapport-stacked-head">${item.when} · \
+                        <span class="rapport-badge rapport-badge-kind-${item.kind}">${item.label}</span> · \
+                        ${item.who}</span><span>${item.summary}</span></div>""")
+                        .withProperty("when", e -> WHEN.format(Times.day(e.at())))
+                        .withProperty("kind", e -> e.kind().name().toLowerCase(Locale.ROOT))
+                        .withProperty("label", e -> e.kind().label())
+                        .withProperty("who", TimelineEntry::actorName)
+                        .withProperty("summary", TimelineEntry::summary))
+                .setHeader("Timeline").setKey("stacked").setFlexGrow(1);
+        PhoneColumns.follow(grid, stacked);
         grid.setItems(q -> timeline.page(viewer.relationshipId(), kinds.getValue(), q.getOffset(), q.getLimit())
                 .stream(), q -> (int) timeline.count(viewer.relationshipId(), kinds.getValue()));
         grid.setEmptyStateText("Nothing of these kinds has happened yet.");
