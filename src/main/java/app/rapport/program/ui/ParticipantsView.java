@@ -100,6 +100,7 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
         role.setItemLabelGenerator(r -> r == null ? "Mentors and mentees" : r.label() + "s");
         role.setAriaLabel("Role");
         role.setId("participant-role");
+        role.setWidth("15rem");
         tag.setPlaceholder("Skill or goal");
         tag.setAriaLabel("Skill or goal");
         tag.setId("participant-tag");
