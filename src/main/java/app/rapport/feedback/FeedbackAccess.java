@@ -8,7 +8,6 @@ import app.rapport.program.ProgramDirectory;
 import app.rapport.program.ProgramRef;
 import app.rapport.security.CurrentUser;
 import app.rapport.security.RapportUser;
-import app.rapport.security.Role;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -80,7 +79,6 @@ class FeedbackAccess {
     }
 
     private boolean oversees(RapportUser me, long programId) {
-        return me.hasRole(Role.ADMIN)
-                || (me.hasRole(Role.COORDINATOR) && programs.isCoordinator(programId, me.accountId()));
+        return programs.runs(me, programId);
     }
 }

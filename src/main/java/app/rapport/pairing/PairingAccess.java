@@ -7,7 +7,6 @@ import app.rapport.pairing.domain.Relationship;
 import app.rapport.program.ProgramDirectory;
 import app.rapport.program.ProgramRef;
 import app.rapport.security.CurrentUser;
-import app.rapport.security.Role;
 import java.time.Clock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,9 +31,7 @@ class PairingAccess {
     }
 
     boolean canManage(long programId) {
-        var me = CurrentUser.require();
-        return me.hasRole(Role.ADMIN)
-                || (me.hasRole(Role.COORDINATOR) && programs.isCoordinator(programId, me.accountId()));
+        return programs.runs(CurrentUser.require(), programId);
     }
 
     /** The program, when the caller coordinates it (or is an admin); otherwise as if it did not exist. */

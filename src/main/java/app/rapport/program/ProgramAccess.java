@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class ProgramAccess {
 
     private final ProgramRepository programs;
+    private final ProgramDirectory directory;
 
-    ProgramAccess(ProgramRepository programs) {
+    ProgramAccess(ProgramRepository programs, ProgramDirectory directory) {
         this.programs = programs;
+        this.directory = directory;
     }
 
     boolean isAdmin() {
@@ -26,9 +28,7 @@ class ProgramAccess {
     }
 
     boolean canManage(long programId) {
-        var user = CurrentUser.require();
-        return user.hasRole(Role.ADMIN)
-                || (user.hasRole(Role.COORDINATOR) && programs.isCoordinator(programId, user.accountId()));
+        return directory.runs(CurrentUser.require(), programId);
     }
 
     /** The program, when the caller may manage it; otherwise the same refusal as for a missing one. */

@@ -4,6 +4,8 @@ import app.rapport.program.domain.Enrolment;
 import app.rapport.program.domain.EnrolmentRepository;
 import app.rapport.program.domain.Program;
 import app.rapport.program.domain.ProgramRepository;
+import app.rapport.security.RapportUser;
+import app.rapport.security.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,21 @@ public class ProgramDirectory {
 
     public boolean isCoordinator(long programId, long accountId) {
         return programs.isCoordinator(programId, accountId);
+    }
+
+    /**
+     * The one rule for running a program: an admin runs every program, a coordinator the ones they
+     * are named for. Every feature's guard asks this, never its own copy.
+     */
+    public boolean runs(RapportUser person, long programId) {
+        return person.hasRole(Role.ADMIN)
+                || (person.hasRole(Role.COORDINATOR) && programs.isCoordinator(programId, person.accountId()));
+    }
+
+    /** The program, when this person runs it (see {@link #runs}); empty when not, or when there is none. */
+    public Optional<ProgramRef> runBy(RapportUser person, long programId) {
+        return person.hasRole(Role.ADMIN) ? program(programId)
+                : person.hasRole(Role.COORDINATOR) ? coordinatedBy(programId, person.accountId()) : Optional.empty();
     }
 
     public Optional<EnrolmentRef> enrolment(long enrolmentId) {

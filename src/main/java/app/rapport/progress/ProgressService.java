@@ -7,7 +7,6 @@ import app.rapport.program.ProgramRef;
 import app.rapport.progress.RelationshipProgress.GoalLine;
 import app.rapport.security.AppRoles;
 import app.rapport.security.CurrentUser;
-import app.rapport.security.Role;
 import app.rapport.workspace.WorkspaceService;
 import java.io.Writer;
 import java.time.Clock;
@@ -212,10 +211,8 @@ public class ProgressService {
 
     /** The program when the caller coordinates it or is an admin; otherwise as if it did not exist. */
     private ProgramRef manageable(long programId) {
-        var me = CurrentUser.require();
-        Optional<ProgramRef> program = me.hasRole(Role.ADMIN) ? programs.program(programId)
-                : me.hasRole(Role.COORDINATOR) ? programs.coordinatedBy(programId, me.accountId()) : Optional.empty();
-        return program.orElseThrow(() -> new AccessDeniedException("Not a coordinator of this program"));
+        return programs.runBy(CurrentUser.require(), programId)
+                .orElseThrow(() -> new AccessDeniedException("Not a coordinator of this program"));
     }
 
     private LocalDate today() {

@@ -5,7 +5,6 @@ import app.rapport.pairing.RelationshipDirectory;
 import app.rapport.program.ProgramDirectory;
 import app.rapport.program.ProgramRef;
 import app.rapport.security.CurrentUser;
-import app.rapport.security.Role;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,8 +52,7 @@ class WorkspaceAccess {
         var program = program(relationship.programId(), fresh);
         Side side = relationship.mentorAccountId() == me.accountId() ? Side.MENTOR
                 : relationship.menteeAccountId() == me.accountId() ? Side.MENTEE : null;
-        if (side == null && !me.hasRole(Role.ADMIN)
-                && !(me.hasRole(Role.COORDINATOR) && programs.isCoordinator(program.id(), me.accountId()))) {
+        if (side == null && !programs.runs(me, program.id())) {
             throw new AccessDeniedException("Not your relationship");
         }
         return new Viewer(relationship, program, me.accountId(), me.displayName(), side);

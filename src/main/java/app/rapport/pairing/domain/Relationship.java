@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "relationship")
 public class Relationship extends AbstractEntity {
 
-    public static final int REASON_MAX = 500;
+    public static final int REASON_MAX = app.rapport.pairing.PairingLimits.REASON_MAX;
     public static final int MATCH_REASONS_MAX = 1000;
 
     @Column(name = "program_id", nullable = false, updatable = false)

@@ -3,7 +3,7 @@ package app.rapport.pairing.ui;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.TextLimits;
-import app.rapport.pairing.domain.Relationship;
+import app.rapport.pairing.PairingLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,7 +27,7 @@ final class ReasonDialog extends Dialog {
         reason.setHelperText(required ? "Both sides and the coordinators will read it." : "Optional.");
         reason.setId("reason");
         reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        TextLimits.limit(reason, Relationship.REASON_MAX);
+        TextLimits.limit(reason, PairingLimits.REASON_MAX);
         add(new Paragraph(explanation), reason);
         var confirm = new Button(confirmText, e -> {
             if (TextLimits.refused(reason)) {
