@@ -1,5 +1,6 @@
 package app.rapport.progress;
 
+import app.rapport.base.Days;
 import app.rapport.feedback.PeerSignals.RevealedRound;
 import app.rapport.pairing.RelationshipFacts;
 import app.rapport.progress.Health.Effect;
@@ -11,7 +12,6 @@ import app.rapport.workspace.WorkspaceHistory.Rated;
 import app.rapport.workspace.WorkspaceHistory;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -330,7 +330,7 @@ final class HealthFormula {
     // ---- small helpers ------------------------------------------------------------------------
 
     static LocalDate date(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return Days.of(at);
     }
 
     static int days(LocalDate from, LocalDate to) {

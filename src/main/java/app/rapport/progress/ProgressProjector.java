@@ -1,5 +1,6 @@
 package app.rapport.progress;
 
+import app.rapport.base.Days;
 import app.rapport.base.TimeTravel;
 import app.rapport.feedback.FeedbackRevealed;
 import app.rapport.feedback.PeerResultsChanged;
@@ -15,7 +16,6 @@ import app.rapport.workspace.WorkspaceChanged;
 import app.rapport.workspace.WorkspaceHistory;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -167,6 +167,6 @@ class ProgressProjector {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Days.today(clock);
     }
 }

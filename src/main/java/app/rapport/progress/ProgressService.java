@@ -1,5 +1,6 @@
 package app.rapport.progress;
 
+import app.rapport.base.Days;
 import app.rapport.feedback.PeerSignals;
 import app.rapport.pairing.RelationshipStatus;
 import app.rapport.program.ProgramDirectory;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -216,6 +216,6 @@ public class ProgressService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Days.today(clock);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.workspace;
 
+import app.rapport.base.Days;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.security.AppRoles;
@@ -7,7 +8,6 @@ import app.rapport.workspace.domain.CheckinItem;
 import app.rapport.workspace.domain.CheckinItemRepository;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -146,7 +146,7 @@ public class CheckinService {
 
     private CheckinPeriod period(Viewer viewer) {
         return CheckinPeriod.of(InteractionService.startedOn(viewer), viewer.program().checkinCadenceDays(),
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                Days.today(clock));
     }
 
     private static String summary(CheckinItem c) {

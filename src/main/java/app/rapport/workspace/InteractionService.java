@@ -1,5 +1,6 @@
 package app.rapport.workspace;
 
+import app.rapport.base.Days;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.pairing.RelationshipStatus;
@@ -9,9 +10,7 @@ import app.rapport.workspace.domain.InteractionItemRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +39,6 @@ public class InteractionService {
     private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
     /** The day a relationship started, as it was somewhere on Earth (UTC-12), for the same reason. */
     private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** What a stalled pair is offered, in order of preference: low effort, and a change of scene. */
     private static final List<Idea> IDEAS = List.of(new Idea(InteractionFormat.CALL, 15),
             new Idea(InteractionFormat.WALK, 20), new Idea(InteractionFormat.SHORT_17, 17),
@@ -76,7 +74,7 @@ public class InteractionService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Days.today(clock);
     }
 
     /** Newest first, by the day it happened. */
@@ -191,7 +189,7 @@ public class InteractionService {
         }
         if (d.date().isBefore(started)) {
             throw new RuleViolation("date", "The date cannot be before the relationship started on "
-                    + DAY.format(started));
+                    + Days.DAY.format(started));
         }
         if (d.format() == null) {
             throw new RuleViolation("format", "Choose a format");
@@ -262,12 +260,12 @@ public class InteractionService {
     }
 
     static LocalDate startedOn(Viewer viewer) {
-        return LocalDate.ofInstant(viewer.relationship().startedAt(), ZoneOffset.UTC);
+        return Days.of(viewer.relationship().startedAt());
     }
 
     /** Noon UTC of the day it happened, so the timeline orders interactions by when they took place. */
     private static Instant at(InteractionItem item) {
-        return item.getOccurredOn().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+        return Days.noon(item.getOccurredOn());
     }
 
     private static String summary(Viewer viewer, InteractionItem i) {

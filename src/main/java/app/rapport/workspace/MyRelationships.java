@@ -1,5 +1,6 @@
 package app.rapport.workspace;
 
+import app.rapport.base.Days;
 import app.rapport.pairing.RelationshipDirectory;
 import app.rapport.pairing.RelationshipFacts;
 import app.rapport.pairing.RelationshipStatus;
@@ -8,7 +9,6 @@ import app.rapport.security.AppRoles;
 import app.rapport.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +47,7 @@ public class MyRelationships {
             return List.of();
         }
         var names = programs.programs(started.stream().map(RelationshipFacts::programId).distinct().toList());
-        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        var today = Days.today(clock);
         return started.stream()
                 .sorted(Comparator.comparing((RelationshipFacts r) -> r.status() != RelationshipStatus.ACTIVE))
                 .map(r -> {

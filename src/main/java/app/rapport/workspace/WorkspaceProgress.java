@@ -1,5 +1,6 @@
 package app.rapport.workspace;
 
+import app.rapport.base.Days;
 import app.rapport.pairing.RelationshipFacts;
 import app.rapport.pairing.RelationshipStatus;
 import app.rapport.program.ProgramRef;
@@ -8,7 +9,6 @@ import app.rapport.workspace.domain.InteractionItemRepository;
 import app.rapport.workspace.domain.KickoffItemRepository;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +52,8 @@ class WorkspaceProgress {
         if (daysSinceLast > program.stallThresholdDays()) {
             return "it has been a while; try a short call or a walk.";
         }
-        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        var period = CheckinPeriod.of(LocalDate.ofInstant(r.startedAt(), ZoneOffset.UTC), program.checkinCadenceDays(),
+        var today = Days.today(clock);
+        var period = CheckinPeriod.of(Days.of(r.startedAt()), program.checkinCadenceDays(),
                 today);
         if (checkins.findByRelationshipIdAndSideAndPeriodStart(r.id(), side, period.start()).isEmpty()) {
             return "check in for " + period.label() + ".";

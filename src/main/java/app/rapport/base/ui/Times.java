@@ -1,5 +1,6 @@
 package app.rapport.base.ui;
 
+import app.rapport.base.Days;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableSupplier;
@@ -39,6 +40,16 @@ public final class Times {
     /** Today for the viewer. */
     public static LocalDate today(Clock clock) {
         return day(clock.instant());
+    }
+
+    /** The viewer's day of the instant, for example "3 Dec 2026"; empty for no instant. */
+    public static String date(Instant at) {
+        return at == null ? "" : Days.format(day(at));
+    }
+
+    /** The viewer's day of the instant written out, for example "3 December 2026"; empty for no instant. */
+    public static String longDate(Instant at) {
+        return at == null ? "" : Days.LONG_DAY.format(day(at));
     }
 
     /** For example "3 Dec 2026, 18:41 CET"; empty for no instant. */

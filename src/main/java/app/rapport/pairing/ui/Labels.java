@@ -4,15 +4,11 @@ import app.rapport.pairing.RelationshipStatus;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import app.rapport.base.ui.Times;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Status badges, score chips and dates as the pairing pages show them. */
 final class Labels {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
 
     private Labels() {
     }
@@ -33,7 +29,7 @@ final class Labels {
     }
 
     static String date(Instant at) {
-        return at == null ? "" : DATE.format(Times.day(at));
+        return at == null ? "" : Times.date(at);
     }
 
     static String dateTime(Instant at) {

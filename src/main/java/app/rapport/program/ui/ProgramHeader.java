@@ -1,5 +1,6 @@
 package app.rapport.program.ui;
 
+import app.rapport.base.Days;
 import app.rapport.base.ui.RouteIds;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramRef;
@@ -65,7 +66,7 @@ public final class ProgramHeader extends Composite<Div> {
             Section current) {
         var title = new Div(new H2(name), Badges.status(status));
         title.addClassName("rapport-program-title");
-        var lead = new Paragraph(Dates.range(startsOn, endsOn)
+        var lead = new Paragraph(Days.range(startsOn, endsOn)
                 + (status == ProgramStatus.CLOSED ? " · closed: read-only" : ""));
         lead.addClassName("rapport-lead");
         var tabs = new Nav();

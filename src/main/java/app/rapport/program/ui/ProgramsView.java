@@ -1,5 +1,6 @@
 package app.rapport.program.ui;
 
+import app.rapport.base.Days;
 import app.rapport.base.ui.ViewToolbar;
 import app.rapport.program.ProgramFilter;
 import app.rapport.program.ProgramService;
@@ -77,7 +78,7 @@ public final class ProgramsView extends VerticalLayout {
                 .withProperty("status", p -> p.status().label())
                 .withProperty("statusClass", p -> Badges.statusClass(p.status())))
                 .setHeader("Status").setKey("status").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(p -> Dates.range(p.startsOn(), p.endsOn())).setHeader("Dates").setKey("startsOn")
+        grid.addColumn(p -> Days.range(p.startsOn(), p.endsOn())).setHeader("Dates").setKey("startsOn")
                 .setSortProperty("startsOn").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProgramSummary::mentors).setHeader("Mentors").setKey("mentors").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ProgramSummary::mentees).setHeader("Mentees").setKey("mentees").setWidth("7rem").setFlexGrow(0);

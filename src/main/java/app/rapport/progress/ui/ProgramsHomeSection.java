@@ -1,5 +1,6 @@
 package app.rapport.progress.ui;
 
+import app.rapport.base.Days;
 import app.rapport.base.ui.HomeSection;
 import app.rapport.program.ProgramFilter;
 import app.rapport.program.ProgramService;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +36,6 @@ class ProgramsHomeSection implements HomeSection {
             .comparing((ProgramSummary p) -> p.status() == ProgramStatus.CLOSED)
             .thenComparing(ProgramSummary::startsOn, Comparator.reverseOrder())
             .thenComparing(ProgramSummary::id);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ProgramService programs;
     private final ProgressService progress;
@@ -90,8 +89,7 @@ class ProgramsHomeSection implements HomeSection {
         var status = new Span(p.status().label());
         status.addClassNames("rapport-badge", "rapport-badge-" + p.status().name().toLowerCase(Locale.ROOT));
         var heading = new H3(name, status);
-        var dates = new Paragraph(DAY.format(p.startsOn()) + (p.endsOn() == null ? " – open end"
-                : " – " + DAY.format(p.endsOn())));
+        var dates = new Paragraph(Days.range(p.startsOn(), p.endsOn()));
         var pairs = new Span(count(p.activePairs(), "active pair") + (p.proposedPairs() == 0 ? ""
                 : " · " + count(p.proposedPairs(), "proposal") + " waiting"));
         pairs.addClassName("rapport-program-card-pairs");

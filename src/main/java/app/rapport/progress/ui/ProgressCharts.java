@@ -1,5 +1,6 @@
 package app.rapport.progress.ui;
 
+import app.rapport.base.Days;
 import app.rapport.base.ui.chart.ChartSpec;
 import app.rapport.base.ui.chart.ChartSpec.Kind;
 import app.rapport.base.ui.chart.ChartSpec.Series;
@@ -7,10 +8,8 @@ import app.rapport.progress.ProgramDashboard;
 import app.rapport.progress.RelationshipProgress;
 import app.rapport.progress.WeekMetrics;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -27,15 +26,13 @@ final class ProgressCharts {
     static final String HEALTH = "#1f705a";
     private static final List<String> GOAL_COLORS = List.of("#1f705a", "#2f6fd6", "#e09b2d", "#8a5cc2", "#c2577f",
             "#5e6e80");
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-    private static final DateTimeFormatter WEEK_YEAR = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
 
     private ProgressCharts() {
     }
 
     static List<String> weekLabels(List<LocalDate> weeks) {
         boolean oneYear = weeks.isEmpty() || weeks.get(0).getYear() == weeks.get(weeks.size() - 1).getYear();
-        return weeks.stream().map(w -> (oneYear ? WEEK : WEEK_YEAR).format(w)).toList();
+        return weeks.stream().map(w -> (oneYear ? Days.DAY_MONTH : Days.DAY_MONTH_YY).format(w)).toList();
     }
 
     private static List<String> labels(RelationshipProgress p) {

@@ -1,5 +1,6 @@
 package app.rapport.progress.ui;
 
+import app.rapport.base.Days;
 import app.rapport.base.ui.RouteIds;
 import app.rapport.base.ui.chart.ChartCard;
 import app.rapport.base.ui.chart.ChartSpec;
@@ -19,8 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -34,7 +33,6 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public final class ProgressView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final transient ProgressService progress;
     private final transient Clock clock;
@@ -53,7 +51,7 @@ public final class ProgressView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = RouteIds.id(event, "relationshipId").orElse(null);
-        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var today = Days.today(clock);
         RelationshipProgress first;
         try {
             if (id == null) {
@@ -108,11 +106,11 @@ public final class ProgressView extends VerticalLayout implements BeforeEnterObs
         title.addClassName("rapport-program-title");
         var facts = new StringBuilder(p.programName());
         if (p.startedOn() != null) {
-            facts.append(" · since ").append(DAY.format(p.startedOn()));
+            facts.append(" · since ").append(Days.LONG_DAY.format(p.startedOn()));
         }
         facts.append(" · stall threshold ").append(p.stallThresholdDays()).append(" days");
         if (p.computedOn() != null) {
-            facts.append(" · metrics as of ").append(DAY.format(p.computedOn()));
+            facts.append(" · metrics as of ").append(Days.LONG_DAY.format(p.computedOn()));
         }
         var lead = new Paragraph(facts.toString());
         lead.addClassName("rapport-lead");

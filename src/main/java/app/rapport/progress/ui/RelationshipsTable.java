@@ -1,5 +1,6 @@
 package app.rapport.progress.ui;
 
+import app.rapport.base.Days;
 import app.rapport.pairing.RelationshipStatus;
 import app.rapport.progress.Health;
 import app.rapport.progress.ProgressService;
@@ -25,7 +26,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.IntSupplier;
 
@@ -35,7 +35,6 @@ import java.util.function.IntSupplier;
  */
 final class RelationshipsTable extends Composite<Div> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final transient ProgressService progress;
     private final long programId;
@@ -97,7 +96,7 @@ final class RelationshipsTable extends Composite<Div> {
                         && r.health() > r.healthFourWeeksAgo() ? "rapport-trend-up" : "rapport-trend-down"))
                 .setHeader("Health").setKey("health")
                 .setSortProperty(RowQuery.Sort.HEALTH.name()).setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(r -> r.lastInteractionOn() == null ? "–" : DAY.format(r.lastInteractionOn()))
+        grid.addColumn(r -> r.lastInteractionOn() == null ? "–" : Days.format(r.lastInteractionOn()))
                 .setHeader("Last interaction").setKey("last").setSortProperty(RowQuery.Sort.LAST_INTERACTION.name())
                 .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(RelationshipRow::interactions).setHeader("Interactions").setKey("interactions")

@@ -26,8 +26,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -40,8 +38,6 @@ import java.util.Locale;
 @RolesAllowed(AppRoles.ADMIN)
 public final class AccountsView extends VerticalLayout {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
 
     private final transient AccountService accounts;
     private final TextField search = new TextField();
@@ -99,7 +95,7 @@ public final class AccountsView extends VerticalLayout {
                 .withProperty("status", a -> a.enabled() ? "Active" : "Disabled")
                 .withProperty("statusClass", a -> a.enabled() ? "rapport-badge-ok" : "rapport-badge-off"))
                 .setHeader("Status").setKey("status").setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(a -> CREATED.format(Times.day(a.createdAt()))).setHeader("Created").setKey("createdAt")
+        grid.addColumn(a -> Times.date(a.createdAt())).setHeader("Created").setKey("createdAt")
                 .setSortable(true).setSortProperty("createdAt").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(LitRenderer.<AccountSummary>of("""
                 <vaadin-button theme="tertiary small" aria-label="Edit ${item.name}"

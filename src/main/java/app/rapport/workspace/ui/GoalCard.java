@@ -32,8 +32,8 @@ final class GoalCard extends Div {
         var status = new Span(goal.completed() ? "Completed" : goal.progress() == 0 ? "Not started" : "In progress");
         status.addClassNames("rapport-badge", goal.completed() ? "rapport-badge-ok" : "rapport-badge-draft");
         var meta = new Div(status, new Span("Added by " + goal.createdByName() + " on "
-                + KickoffTab.DATE.format(Times.day(goal.createdAt()))
-                + (goal.completed() ? " · completed on " + KickoffTab.DATE.format(Times.day(goal.completedAt())) : "")));
+                + Times.date(goal.createdAt())
+                + (goal.completed() ? " · completed on " + Times.date(goal.completedAt()) : "")));
         meta.addClassName("rapport-card-meta");
         add(meta);
         if (goal.description() != null) {

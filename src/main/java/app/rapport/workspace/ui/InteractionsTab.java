@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.Days;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.Notifications;
 import app.rapport.base.ui.PhoneColumns;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -31,7 +30,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class InteractionsTab extends Composite<VerticalLayout> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     // Cells are Lit templates filled from one JSON object per row, not server-side components per
     // row. Every ${item.x} is bound as text, so what the pair typed is never read as markup.
@@ -87,13 +85,13 @@ public final class InteractionsTab extends Composite<VerticalLayout> {
 
         grid.setId("interactions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(i -> DAY.format(i.date())).setHeader("Date").setKey("date").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(i -> Days.WEEKDAY.format(i.date())).setHeader("Date").setKey("date").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(what(LitRenderer.of(WHAT))).setHeader("What happened").setKey("what").setFlexGrow(3);
         grid.addColumn(loggedBy(LitRenderer.of(LOGGED_BY))).setHeader("Logged by").setKey("logged").setFlexGrow(1);
         grid.addColumn(actions(LitRenderer.of(ACTIONS))).setKey("actions").setWidth("13rem").setFlexGrow(0);
         // On a phone: the same parts, one under the other, in one column.
         var stacked = grid.addColumn(actions(loggedBy(what(LitRenderer.<Interaction>of(STACKED))))
-                        .withProperty("date", i -> DAY.format(i.date())))
+                        .withProperty("date", i -> Days.WEEKDAY.format(i.date())))
                 .setHeader("Interactions").setKey("stacked").setFlexGrow(1);
         PhoneColumns.follow(grid, stacked);
         grid.setDetailsVisibleOnClick(false);
@@ -185,7 +183,7 @@ public final class InteractionsTab extends Composite<VerticalLayout> {
             return;
         }
         var dialog = new ConfirmDialog("Delete this interaction?", "The " + i.description() + " on "
-                + DAY.format(i.date()) + " will be removed from your history and the timeline. This cannot be undone.",
+                + Days.WEEKDAY.format(i.date()) + " will be removed from your history and the timeline. This cannot be undone.",
                 "Delete", e -> act(() -> {
                     service.delete(i.id(), i.version());
                     refresh();

@@ -18,8 +18,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,8 +28,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class KickoffTab extends Composite<Div> implements HasUnsavedChanges {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
 
     private final transient KickoffService service;
     private final Viewer viewer;
@@ -133,8 +129,8 @@ public final class KickoffTab extends Composite<Div> implements HasUnsavedChange
         var wants = new Paragraph();
         wants.setText(k.wants());
         wants.addClassName("rapport-text");
-        var when = new Span("Written " + DATE.format(Times.day(k.writtenAt()))
-                + (k.edited() ? " · edited " + DATE.format(Times.day(k.updatedAt())) : ""));
+        var when = new Span("Written " + Times.date(k.writtenAt())
+                + (k.edited() ? " · edited " + Times.date(k.updatedAt()) : ""));
         when.addClassName("rapport-history-when");
         card.add(wants, when);
         return card;

@@ -29,8 +29,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +48,6 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public final class RelationshipView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.UK);
 
     private final transient WorkspaceService workspace;
     private final transient KickoffService kickoffs;
@@ -178,7 +174,7 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
         title.addClassName("rapport-program-title");
         var facts = new StringBuilder(viewer.program().name());
         if (r.startedAt() != null) {
-            facts.append(" · since ").append(DATE.format(Times.day(r.startedAt())));
+            facts.append(" · since ").append(Times.longDate(r.startedAt()));
         }
         facts.append(viewer.isParty() ? " · you are the " + viewer.side().label().toLowerCase(Locale.ROOT)
                 : " · the coordinators' view, read-only");

@@ -12,15 +12,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Everything that happened in the relationship, newest first, filtered by kind, paged lazily (practice 3). */
 public final class TimelineTab extends Composite<VerticalLayout> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
 
     private final CheckboxGroup<TimelineKind> kinds = new CheckboxGroup<>();
     private final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
@@ -35,7 +31,7 @@ public final class TimelineTab extends Composite<VerticalLayout> {
         grid.setId("timeline");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER,
                 GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> WHEN.format(Times.day(e.at()))).setHeader("When").setKey("when").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(e -> Times.date(e.at())).setHeader("When").setKey("when").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<TimelineEntry>of(
                         "<span class=\"rapport-badge rapport-badge-kind-${item.kind}\">${item.label}</span>")
                         .withProperty("kind", e -> e.kind().name().toLowerCase(Locale.ROOT))
@@ -48,7 +44,7 @@ public final class TimelineTab extends Composite<VerticalLayout> {
                         <div class="rapport-stacked"><span class="rapport-stacked-head">${item.when} · \
                         <span class="rapport-badge rapport-badge-kind-${item.kind}">${item.label}</span> · \
                         ${item.who}</span><span>${item.summary}</span></div>""")
-                        .withProperty("when", e -> WHEN.format(Times.day(e.at())))
+                        .withProperty("when", e -> Times.date(e.at()))
                         .withProperty("kind", e -> e.kind().name().toLowerCase(Locale.ROOT))
                         .withProperty("label", e -> e.kind().label())
                         .withProperty("who", TimelineEntry::actorName)
