@@ -2,6 +2,7 @@ package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.OneTimePasswordDialog;
 import app.rapport.base.ui.SubmitOnEnter;
@@ -96,16 +97,7 @@ final class AddParticipantDialog extends Dialog {
                 new OneTimePasswordDialog(added.participant().email(), added.oneTimePassword()).open();
             }
         } catch (RuleViolation e) {
-            var target = switch (e.field() == null ? "" : e.field()) {
-                case "email" -> email;
-                case "displayName" -> name;
-                case "capacity" -> capacity;
-                default -> null;
-            };
-            if (target != null) {
-                target.setErrorMessage(e.getMessage());
-                target.setInvalid(true);
-            } else {
+            if (!new FieldErrors().on("email", email).on("displayName", name).on("capacity", capacity).show(e)) {
                 error.setText(e.getMessage());
                 error.setVisible(true);
             }

@@ -1,11 +1,11 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.ui.DateFields;
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.TextLimits;
 import app.rapport.program.ProgramSettings;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -80,21 +80,14 @@ final class ProgramForm extends Composite<FormLayout> {
     }
 
     boolean showFieldError(String field, String message) {
-        HasValidation target = switch (field == null ? "" : field) {
-            case "name" -> name;
-            case "description" -> description;
-            case "startsOn" -> startsOn;
-            case "endsOn" -> endsOn;
-            case "stallThresholdDays" -> stallThresholdDays;
-            case "anonymityThreshold" -> anonymityThreshold;
-            case "checkinCadenceDays" -> checkinCadenceDays;
-            default -> null;
-        };
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return new FieldErrors()
+                .on("name", name)
+                .on("description", description)
+                .on("startsOn", startsOn)
+                .on("endsOn", endsOn)
+                .on("stallThresholdDays", stallThresholdDays)
+                .on("anonymityThreshold", anonymityThreshold)
+                .on("checkinCadenceDays", checkinCadenceDays)
+                .show(field, message);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.program.ui;
 
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.ProfileLimits;
 import com.vaadin.flow.component.Composite;
@@ -70,12 +71,7 @@ final class RoleForm extends Composite<FormLayout> {
 
     /** Shows a message the service gave for the capacity; false for one that belongs elsewhere. */
     boolean showFieldError(String field, String message) {
-        if (!"capacity".equals(field)) {
-            return false;
-        }
-        capacity.setErrorMessage(message);
-        capacity.setInvalid(true);
-        return true;
+        return new FieldErrors().on("capacity", capacity).show(field, message);
     }
 
     private void showLoad() {

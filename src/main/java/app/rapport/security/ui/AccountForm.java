@@ -1,12 +1,12 @@
 package app.rapport.security.ui;
 
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.TextLimits;
 import app.rapport.security.AccountSummary;
 import app.rapport.security.Emails;
 import app.rapport.security.Role;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -58,18 +58,11 @@ final class AccountForm extends Composite<FormLayout> {
 
     /** Shows an error the service found (a taken email, say) next to its field. */
     boolean showFieldError(String field, String message) {
-        HasValidation target = switch (field == null ? "" : field) {
-            case "email" -> email;
-            case "displayName" -> displayName;
-            case "roles" -> roles;
-            default -> null;
-        };
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return new FieldErrors()
+                .on("email", email)
+                .on("displayName", displayName)
+                .on("roles", roles)
+                .show(field, message);
     }
 
     void focus() {

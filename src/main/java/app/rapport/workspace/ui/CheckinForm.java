@@ -1,10 +1,10 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.TextLimits;
 import app.rapport.workspace.CheckinDraft;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -57,19 +57,12 @@ final class CheckinForm extends Composite<FormLayout> {
     }
 
     boolean showFieldError(String field, String message) {
-        HasValidation target = switch (field == null ? "" : field) {
-            case "connection" -> connection;
-            case "trust" -> trust;
-            case "value" -> value;
-            case "reflection" -> reflection;
-            default -> null;
-        };
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return new FieldErrors()
+                .on("connection", connection)
+                .on("trust", trust)
+                .on("value", value)
+                .on("reflection", reflection)
+                .show(field, message);
     }
 
     private static RadioButtonGroup<Integer> rating(String label, String id, String question) {

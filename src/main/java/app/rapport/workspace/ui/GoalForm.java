@@ -1,11 +1,11 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.TextLimits;
 import app.rapport.workspace.Goal;
 import app.rapport.workspace.GoalDraft;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,16 +55,9 @@ final class GoalForm extends Composite<FormLayout> {
     }
 
     boolean showFieldError(String field, String message) {
-        HasValidation target = switch (field == null ? "" : field) {
-            case "title" -> title;
-            case "description" -> description;
-            default -> null;
-        };
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return new FieldErrors()
+                .on("title", title)
+                .on("description", description)
+                .show(field, message);
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.Days;
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.Times;
 import app.rapport.base.ui.DateFields;
 import app.rapport.base.ui.FieldSnapshot;
@@ -9,7 +11,6 @@ import app.rapport.workspace.InteractionFormat;
 import app.rapport.workspace.Side;
 import app.rapport.workspace.Viewer;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,7 +49,7 @@ final class InteractionForm extends Composite<FormLayout> {
         date.setMax(today);
         date.setI18n(date.getI18n().setMaxErrorMessage("The date cannot be in the future")
                 .setMinErrorMessage("The date cannot be before the relationship started on "
-                        + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(started)));
+                        + Days.format(started)));
         format.setLabel("Format");
         format.setId("interaction-format");
         format.setItems(InteractionFormat.values());
@@ -110,24 +109,17 @@ final class InteractionForm extends Composite<FormLayout> {
     }
 
     boolean showFieldError(String field, String message) {
-        HasValidation target = switch (field == null ? "" : field) {
-            case "date" -> date;
-            case "minutes" -> minutes;
-            case "format" -> format;
-            case "initiatedBy" -> initiatedBy;
-            case "helpAskedBy" -> helpAskedBy;
-            case "helpAsked" -> helpAsked;
-            case "helpGivenBy" -> helpGivenBy;
-            case "helpGiven" -> helpGiven;
-            case "notes" -> notes;
-            default -> null;
-        };
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return new FieldErrors()
+                .on("date", date)
+                .on("minutes", minutes)
+                .on("format", format)
+                .on("initiatedBy", initiatedBy)
+                .on("helpAskedBy", helpAskedBy)
+                .on("helpAsked", helpAsked)
+                .on("helpGivenBy", helpGivenBy)
+                .on("helpGiven", helpGiven)
+                .on("notes", notes)
+                .show(field, message);
     }
 
     /** A short check-in lasts exactly its minutes, so the field follows the format. */

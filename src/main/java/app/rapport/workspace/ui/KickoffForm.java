@@ -1,11 +1,11 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.TextLimits;
 import app.rapport.workspace.Kickoff;
 import app.rapport.workspace.KickoffDraft;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -65,16 +65,9 @@ final class KickoffForm extends Composite<FormLayout> {
     }
 
     boolean showFieldError(String field, String message) {
-        HasValidation target = switch (field == null ? "" : field) {
-            case "wants" -> wants;
-            case "seesRelationship" -> seesRelationship;
-            default -> null;
-        };
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return new FieldErrors()
+                .on("wants", wants)
+                .on("seesRelationship", seesRelationship)
+                .show(field, message);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.workspace.ui;
 
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.workspace.Goal;
 import com.vaadin.flow.component.Composite;
@@ -49,11 +50,6 @@ final class ProgressForm extends Composite<FormLayout> {
     }
 
     boolean showFieldError(String field, String message) {
-        if (!"progress".equals(field)) {
-            return false;
-        }
-        progress.setErrorMessage(message);
-        progress.setInvalid(true);
-        return true;
+        return new FieldErrors().on("progress", progress).show(field, message);
     }
 }
