@@ -1,6 +1,7 @@
 package app.rapport.pairing.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.BackgroundTasks;
 import app.rapport.base.ui.Notifications;
 import app.rapport.pairing.MatchingService;
 import app.rapport.pairing.PairingRules;
@@ -30,11 +31,13 @@ public final class MatchingView extends VerticalLayout implements BeforeEnterObs
 
     private final transient ProgramService programs;
     private final transient MatchingService matching;
+    private final transient BackgroundTasks tasks;
     private ProgramDetails program;
     private PairingRules rules;
     private RulesForm form;
 
-    public MatchingView(ProgramService programs, MatchingService matching) {
+    public MatchingView(ProgramService programs, MatchingService matching, BackgroundTasks tasks) {
+        this.tasks = tasks;
         this.programs = programs;
         this.matching = matching;
         addClassName("rapport-page");
@@ -61,7 +64,7 @@ public final class MatchingView extends VerticalLayout implements BeforeEnterObs
         rulesCard.addClassName("rapport-panel");
         add(rulesCard);
         if (!program.readOnly()) {
-            var plan = new PlanPanel(matching, program.id());
+            var plan = new PlanPanel(matching, tasks, program.id());
             plan.addClassName("rapport-panel");
             add(plan);
         }

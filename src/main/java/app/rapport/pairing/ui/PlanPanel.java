@@ -1,12 +1,12 @@
 package app.rapport.pairing.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.BackgroundTasks;
 import app.rapport.base.ui.Notifications;
 import app.rapport.pairing.MatchPlan;
 import app.rapport.pairing.MatchPlan.PlannedPair;
 import app.rapport.pairing.MatchPlan.Unmatched;
 import app.rapport.pairing.MatchingService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,9 +22,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Computes the optimal plan in the background with a progress bar, shows the pairs with their
@@ -33,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 final class PlanPanel extends Div {
 
     private final transient MatchingService matching;
+    private final transient BackgroundTasks tasks;
     private final long programId;
     private final Button compute = new Button("Compute plan", VaadinIcon.COGS.create());
     private final ProgressBar progress = new ProgressBar(0, 1);
@@ -44,8 +42,9 @@ final class PlanPanel extends Div {
     private final List<PlannedPair> kept = new ArrayList<>();
     private MatchPlan plan;
 
-    PlanPanel(MatchingService matching, long programId) {
+    PlanPanel(MatchingService matching, BackgroundTasks tasks, long programId) {
         this.matching = matching;
+        this.tasks = tasks;
         this.programId = programId;
         compute.setId("plan-compute");
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,35 +85,20 @@ final class PlanPanel extends Div {
     }
 
     private void compute() {
-        var ui = UI.getCurrent();
         compute.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);
         result.setVisible(false);
-        ui.setPollInterval(250);
-        var task = new DelegatingSecurityContextRunnable(() -> {
-            try {
-                var computed = matching.preview(programId, f -> access(ui, () -> progress.setValue(Math.min(1, f))));
-                access(ui, () -> show(computed));
-            } catch (RuleViolation e) {
-                access(ui, () -> Notifications.error(e.getMessage()));
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(PlanPanel.class).error("Matching failed", e);
-                access(ui, () -> Notifications.error("The plan could not be computed. Try again; if it fails "
-                        + "again, tell your administrator."));
-            } finally {
-                access(ui, () -> {
+        tasks.task("Matching program " + programId, fraction -> matching.preview(programId, fraction))
+                .onProgress(progress::setValue)
+                .onDone(this::show)
+                .onFailed(() -> Notifications.error("The plan could not be computed. Try again; if it fails "
+                        + "again, tell your administrator."))
+                .always(() -> {
                     progress.setVisible(false);
                     compute.setEnabled(true);
-                    ui.setPollInterval(-1);
-                });
-            }
-        }, SecurityContextHolder.getContext());
-        CompletableFuture.runAsync(task);
-    }
-
-    private static void access(UI ui, Runnable change) {
-        ui.access(change::run);
+                })
+                .start();
     }
 
     private void show(MatchPlan computed) {

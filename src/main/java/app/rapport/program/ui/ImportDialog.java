@@ -1,11 +1,10 @@
 package app.rapport.program.ui;
 
-import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.BackgroundTasks;
 import app.rapport.base.ui.Notifications;
 import app.rapport.program.ImportPreview;
 import app.rapport.program.ParticipantImport;
 import app.rapport.program.csv.ParticipantCsv;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,9 +14,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayInputStream;
-import java.util.concurrent.CompletableFuture;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.function.Consumer;
 
 /**
  * Imports participants from a CSV file in two steps: a preview that writes nothing (counts, and
@@ -29,6 +26,7 @@ final class ImportDialog extends Dialog {
     private static final String FILE_SIZE = "event.detail.file.size";
 
     private final transient ParticipantImport imports;
+    private final transient BackgroundTasks tasks;
     private final long programId;
     private final transient Runnable onImported;
     private final ProgressBar progress = new ProgressBar(0, 1);
@@ -39,8 +37,9 @@ final class ImportDialog extends Dialog {
             ParticipantCsv::tooLarge, this::startPreview, message -> showStatus(message, true)));
     private transient ImportPreview preview;
 
-    ImportDialog(ParticipantImport imports, long programId, Runnable onImported) {
+    ImportDialog(ParticipantImport imports, BackgroundTasks tasks, long programId, Runnable onImported) {
         this.imports = imports;
+        this.tasks = tasks;
         this.programId = programId;
         this.onImported = onImported;
         setHeaderTitle("Import participants from CSV");
@@ -84,10 +83,8 @@ final class ImportDialog extends Dialog {
     private void startPreview(byte[] bytes) {
         importButton.setEnabled(false);
         problems.setVisible(false);
-        runInBackground("Reading the file…", () -> {
-            var result = imports.preview(programId, new ByteArrayInputStream(bytes), this::showProgress);
-            access(() -> showPreview(result));
-        });
+        runInBackground("Reading the file…", fraction -> imports.preview(programId, new ByteArrayInputStream(bytes),
+                fraction), this::showPreview);
     }
 
     private void showPreview(ImportPreview result) {
@@ -116,53 +113,27 @@ final class ImportDialog extends Dialog {
     private void startImport() {
         importButton.setEnabled(false);
         var toImport = preview;
-        runInBackground("Importing…", () -> {
-            var result = imports.apply(programId, toImport, this::showProgress);
-            access(() -> {
-                close();
-                onImported.run();
-                Notifications.success("Imported: " + result.created() + " new, " + result.updated() + " updated, "
-                        + result.unchanged() + " unchanged");
-            });
+        runInBackground("Importing…", fraction -> imports.apply(programId, toImport, fraction), result -> {
+            close();
+            onImported.run();
+            Notifications.success("Imported: " + result.created() + " new, " + result.updated() + " updated, "
+                    + result.unchanged() + " unchanged");
         });
     }
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** Runs work off the request thread with the caller's security context; the UI polls meanwhile. */
-    private void runInBackground(String label, Work work) {
-        var ui = UI.getCurrent();
+    /** Reads or writes off the request thread with a progress bar; the dialog says how it ended. */
+    private <T> void runInBackground(String label, BackgroundTasks.Work<T> work, Consumer<T> done) {
         showStatus(label, false);
         progress.setValue(0);
         progress.setVisible(true);
-        ui.setPollInterval(250);
-        var task = new DelegatingSecurityContextRunnable(() -> {
-            try {
-                work.run();
-            } catch (RuleViolation e) {
-                access(() -> showStatus(e.getMessage(), true));
-            } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(ImportDialog.class).error("Import failed", e);
-                access(() -> showStatus("The import failed and nothing was saved. Try again; if it fails again, "
-                        + "tell your administrator.", true));
-            } finally {
-                access(() -> {
-                    progress.setVisible(false);
-                    ui.setPollInterval(-1);
-                });
-            }
-        }, SecurityContextHolder.getContext());
-        CompletableFuture.runAsync(task);
-    }
-
-    private void showProgress(double value) {
-        access(() -> progress.setValue(Math.max(0, Math.min(1, value))));
-    }
-
-    private void access(Runnable change) {
-        getUI().ifPresent(ui -> ui.access(change::run));
+        tasks.task("Participant import of program " + programId, work)
+                .onProgress(progress::setValue)
+                .onDone(done)
+                .onRefused(e -> showStatus(e.getMessage(), true))
+                .onFailed(() -> showStatus("The import failed and nothing was saved. Try again; if it fails again, "
+                        + "tell your administrator.", true))
+                .always(() -> progress.setVisible(false))
+                .start();
     }
 
     private void showStatus(String text, boolean error) {

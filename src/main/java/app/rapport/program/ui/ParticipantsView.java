@@ -1,6 +1,7 @@
 package app.rapport.program.ui;
 
 import app.rapport.base.RuleViolation;
+import app.rapport.base.ui.BackgroundTasks;
 import app.rapport.base.ui.Notifications;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.EnrolmentService;
@@ -43,6 +44,7 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
     private final transient ProgramService programs;
     private final transient EnrolmentService enrolments;
     private final transient ParticipantImport imports;
+    private final transient BackgroundTasks tasks;
     private final TextField text = new TextField();
     private final Select<EnrolmentRole> role = new Select<>();
     private final TextField tag = new TextField();
@@ -54,7 +56,9 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
     private ProgramDetails program;
     private ParticipantExports exports;
 
-    public ParticipantsView(ProgramService programs, EnrolmentService enrolments, ParticipantImport imports) {
+    public ParticipantsView(ProgramService programs, EnrolmentService enrolments, ParticipantImport imports,
+            BackgroundTasks tasks) {
+        this.tasks = tasks;
         this.programs = programs;
         this.enrolments = enrolments;
         this.imports = imports;
@@ -79,7 +83,7 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-participant");
         var importButton = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(imports, program.id(), this::refresh).open());
+                e -> new ImportDialog(imports, tasks, program.id(), this::refresh).open());
         importButton.setId("import-csv");
         add.setVisible(!program.readOnly());
         importButton.setVisible(!program.readOnly());

@@ -1,5 +1,7 @@
 package app.rapport.progress.ui;
 
+import app.rapport.base.Days;
+import app.rapport.base.ui.BackgroundTasks;
 import app.rapport.base.ui.Notifications;
 import app.rapport.base.ui.RouteIds;
 import app.rapport.base.ui.chart.ChartCard;
@@ -24,13 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * {@code /programs/{id}/dashboard}: a program at a glance for its coordinators: headline figures,
@@ -42,12 +38,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed({AppRoles.ADMIN, AppRoles.COORDINATOR})
 public final class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final transient ProgressService progress;
+    private final transient BackgroundTasks tasks;
 
-    public DashboardView(ProgressService progress) {
+    public DashboardView(ProgressService progress, BackgroundTasks tasks) {
         this.progress = progress;
+        this.tasks = tasks;
         addClassName("rapport-page");
         setPadding(false);
     }
@@ -103,7 +100,7 @@ public final class DashboardView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Div footnote(ProgramDashboard d) {
-        var note = new Paragraph("Metrics as of " + DAY.format(d.computedOn()) + ". They follow every change as it "
+        var note = new Paragraph("Metrics as of " + Days.LONG_DAY.format(d.computedOn()) + ". They follow every change as it "
                 + "happens and are recomputed in full every night.");
         note.addClassName("rapport-footnote");
         var help = new Button("How is the health score made?", e -> new HealthHelpDialog().open());
@@ -132,29 +129,20 @@ public final class DashboardView extends VerticalLayout implements BeforeEnterOb
 
     /** Runs the rebuild away from the UI thread and tells the admin when it is done. */
     private void rebuild(ProgramDashboard d, Button button) {
-        var ui = UI.getCurrent();
         button.setEnabled(false);
         button.setText("Recomputing…");
-        ui.setPollInterval(500);
-        var task = new DelegatingSecurityContextRunnable(() -> {
-            try {
-                var report = progress.rebuild();
-                ui.access(() -> {
+        tasks.task("Rebuilding progress", fraction -> progress.rebuild())
+                .pollEvery(500)
+                .onDone(report -> {
                     Notifications.success("Recomputed " + report.relationships() + " relationships in "
                             + report.took().toMillis() + " ms.");
                     show(progress.dashboard(d.program().id()));
-                });
-            } catch (RuntimeException ex) {
-                LoggerFactory.getLogger(DashboardView.class).error("Rebuilding progress failed", ex);
-                ui.access(() -> {
+                })
+                .onFailed(() -> {
                     Notifications.error("The metrics could not be recomputed. The nightly run will try again.");
                     button.setEnabled(true);
                     button.setText("Recompute all metrics now");
-                });
-            } finally {
-                ui.access(() -> ui.setPollInterval(-1));
-            }
-        }, SecurityContextHolder.getContext());
-        CompletableFuture.runAsync(task);
+                })
+                .start();
     }
 }
