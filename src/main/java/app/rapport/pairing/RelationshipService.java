@@ -2,15 +2,10 @@ package app.rapport.pairing;
 
 import app.rapport.base.Like;
 import app.rapport.base.RuleViolation;
-import app.rapport.base.StaleEdit;
 import app.rapport.pairing.RelationshipStep.Kind;
 import app.rapport.pairing.domain.PairingSettings;
 import app.rapport.pairing.domain.Relationship;
-import app.rapport.pairing.domain.RelationshipEvent;
-import app.rapport.pairing.domain.RelationshipEventRepository;
 import app.rapport.pairing.domain.RelationshipRepository;
-import app.rapport.program.EnrolmentRef;
-import app.rapport.program.EnrolmentRole;
 import app.rapport.program.ProgramDirectory;
 import app.rapport.security.AppRoles;
 import app.rapport.security.CurrentUser;
@@ -19,11 +14,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,23 +38,22 @@ public class RelationshipService {
     private static final int REASON_MAX = Relationship.REASON_MAX;
 
     private final RelationshipRepository relationships;
-    private final RelationshipEventRepository events;
     private final ProgramDirectory programs;
     private final PairingAccess access;
+    private final ProposalChecks checks;
+    private final RelationshipLedger ledger;
     private final Clock clock;
     private final EntityManager entityManager;
-    private final ApplicationEventPublisher publisher;
 
-    RelationshipService(RelationshipRepository relationships, RelationshipEventRepository events,
-            ProgramDirectory programs, PairingAccess access, Clock clock, EntityManager entityManager,
-            ApplicationEventPublisher publisher) {
-        this.entityManager = entityManager;
-        this.publisher = publisher;
+    RelationshipService(RelationshipRepository relationships, ProgramDirectory programs, PairingAccess access,
+            ProposalChecks checks, RelationshipLedger ledger, Clock clock, EntityManager entityManager) {
         this.relationships = relationships;
-        this.events = events;
         this.programs = programs;
         this.access = access;
+        this.checks = checks;
+        this.ledger = ledger;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -101,56 +91,24 @@ public class RelationshipService {
      */
     Relationship proposeLocked(long programId, PairingSettings settings, long mentorEnrolmentId,
             long menteeEnrolmentId, boolean againAfterEarlyEnd) {
-        var mentor = party(programId, mentorEnrolmentId, EnrolmentRole.MENTOR);
-        var mentee = party(programId, menteeEnrolmentId, EnrolmentRole.MENTEE);
-        if (mentor.accountId() == mentee.accountId()) {
-            throw new RuleViolation("mentor", "A person cannot mentor themselves");
-        }
-        if (relationships.existsOpenPair(mentor.id(), mentee.id())) {
-            throw new RuleViolation("mentor", mentor.name() + " and " + mentee.name()
-                    + " already have an open relationship in this program");
-        }
-        if (relationships.declinedBefore(mentor.id(), mentee.id())) {
-            throw new RuleViolation("mentor", "A pairing of " + mentor.name() + " and " + mentee.name()
-                    + " was declined before; choose someone else");
-        }
-        if (!againAfterEarlyEnd) {
-            relationships.findFirstByMentorEnrolmentIdAndMenteeEnrolmentIdAndStatusOrderByClosedAtDesc(mentor.id(),
-                    mentee.id(), RelationshipStatus.ENDED).ifPresent(ended -> {
-                        throw new RuleViolation("mentor", "The relationship of " + mentor.name() + " and "
-                                + mentee.name() + " ended early before (“" + ended.getCloseReason()
-                                + "”); propose them again only after confirming it");
-                    });
-        }
-        long open = relationships.countByMentor(mentor.id(), OPEN);
-        if (open > capacity(mentor)) {
-            throw new RuleViolation("mentor", mentor.name() + " is over capacity (" + open
-                    + " open relationships for " + slots(capacity(mentor))
-                    + "); nobody can be proposed to them until some end or their capacity is raised");
-        }
-        if (open == capacity(mentor)) {
-            throw new RuleViolation("mentor", mentor.name() + " has no free slot (" + open + " of "
-                    + capacity(mentor) + " taken)");
-        }
-        checkMenteeRoom(settings, mentee);
-        var match = matchOf(settings, mentor.id(), mentee.id());
-        if (!match.allowed()) {
-            throw new RuleViolation("mentor", "This program's matching rules exclude this pair: "
-                    + match.exclusion().toLowerCase(Locale.ROOT));
-        }
+        var checked = checks.newPair(programId, settings, mentorEnrolmentId, menteeEnrolmentId,
+                againAfterEarlyEnd);
+        var mentor = checked.mentor();
+        var mentee = checked.mentee();
+        var match = checked.match();
         var me = CurrentUser.require();
         var now = clock.instant();
         var relationship = new Relationship(programId,
                 new Relationship.Party(mentor.id(), mentor.accountId(), mentor.name()),
                 new Relationship.Party(mentee.id(), mentee.accountId(), mentee.name()),
-                match.score(), reasons(match.reasons()),
+                match.score(), ProposalChecks.reasons(match.reasons()),
                 me.accountId(), now);
-        relationship = saveNew(relationship, mentor, mentee);
-        log(relationship, Kind.PROPOSED, null, RelationshipStatus.PROPOSED, null);
+        relationship = ledger.saveNew(relationship, mentor, mentee);
+        ledger.log(relationship, Kind.PROPOSED, null, RelationshipStatus.PROPOSED, null);
         if (settings.isPairingsFinal()) {
             relationship.activate(now);
-            save(relationship);
-            log(relationship, Kind.ACTIVATED, RelationshipStatus.PROPOSED, RelationshipStatus.ACTIVE,
+            ledger.save(relationship);
+            ledger.log(relationship, Kind.ACTIVATED, RelationshipStatus.PROPOSED, RelationshipStatus.ACTIVE,
                     "Coordinator pairings are final in this program");
         }
         return relationship;
@@ -166,7 +124,7 @@ public class RelationshipService {
         var settings = access.lock(relationship.getProgramId());
         // Under the lock, read the relationship again: another acceptance may have moved it meanwhile.
         entityManager.refresh(relationship);
-        relationship = current(relationshipId, version, RelationshipStatus.PROPOSED);
+        relationship = ledger.current(relationshipId, version, RelationshipStatus.PROPOSED);
         var now = clock.instant();
         boolean asMentor = relationship.getMentorAccountId() == me.accountId();
         if (asMentor) {
@@ -175,8 +133,8 @@ public class RelationshipService {
             relationship.acceptByMentee(now);
         }
         if (!relationship.acceptedByBoth()) {
-            save(relationship);
-            log(relationship, Kind.ACCEPTED, RelationshipStatus.PROPOSED, RelationshipStatus.PROPOSED, null);
+            ledger.save(relationship);
+            ledger.log(relationship, Kind.ACCEPTED, RelationshipStatus.PROPOSED, RelationshipStatus.PROPOSED, null);
             return summary(relationship);
         }
         var mentor = programs.enrolment(relationship.getMentorEnrolmentId()).orElseThrow();
@@ -185,28 +143,11 @@ public class RelationshipService {
             throw new RuleViolation(null, (mentor.active() ? mentee.name() : mentor.name())
                     + " has left the program, so this pairing cannot start. Your coordinator can propose another.");
         }
-        long active = relationships.countByMentor(mentor.id(), ACTIVE);
-        long open = relationships.countByMentor(mentor.id(), OPEN);
-        if (active >= capacity(mentor) && open > capacity(mentor)) {
-            throw new RuleViolation(null, asMentor
-                    ? "You are over capacity: " + open + " open relationships for " + slots(capacity(mentor))
-                            + ", " + active + " of them active, so no more can start. Ask your coordinator to "
-                            + "raise your capacity."
-                    : mentor.name() + " has no free mentoring slot any more: they are over capacity (" + open
-                            + " open relationships for " + slots(capacity(mentor)) + "). Your coordinator can "
-                            + "propose someone else.");
-        }
-        if (active >= capacity(mentor)) {
-            throw new RuleViolation(null, asMentor
-                    ? "All your mentoring slots are taken now (" + active + " of " + capacity(mentor)
-                            + "): another pairing started first. Ask your coordinator to raise your capacity."
-                    : mentor.name() + " has no free mentoring slot any more: another pairing started first. "
-                            + "Your coordinator can propose someone else.");
-        }
-        checkMenteeRoom(settings, mentee);
+        checks.roomToStart(mentor, asMentor);
+        checks.menteeRoom(settings, mentee);
         relationship.activate(now);
-        save(relationship);
-        log(relationship, Kind.ACTIVATED, RelationshipStatus.PROPOSED, RelationshipStatus.ACTIVE, null);
+        ledger.save(relationship);
+        ledger.log(relationship, Kind.ACTIVATED, RelationshipStatus.PROPOSED, RelationshipStatus.ACTIVE, null);
         return summary(relationship);
     }
 
@@ -217,8 +158,8 @@ public class RelationshipService {
         var me = CurrentUser.require();
         var relationship = partyOnly(relationshipId, me.accountId());
         access.requireOpen(relationship.getProgramId());
-        return summary(close(relationshipId, version, RelationshipStatus.PROPOSED, RelationshipStatus.DECLINED,
-                Kind.DECLINED, required(reason)));
+        return summary(ledger.close(relationshipId, version, RelationshipStatus.PROPOSED,
+                RelationshipStatus.DECLINED, Kind.DECLINED, required(reason)));
     }
 
     /**
@@ -231,14 +172,14 @@ public class RelationshipService {
         var relationship = managed(relationshipId);
         access.requireOpen(relationship.getProgramId());
         var text = required(reason);
-        var proposal = current(relationshipId, version, RelationshipStatus.PROPOSED);
+        var proposal = ledger.current(relationshipId, version, RelationshipStatus.PROPOSED);
         if (!summary(proposal).withdrawable()) {
             var who = proposal.getMentorAcceptedAt() != null ? proposal.getMentorName() : proposal.getMenteeName();
             throw new RuleViolation(null, who + " has accepted this proposal already, so it can no longer be "
                     + "withdrawn; either side may still decline it.");
         }
-        return summary(close(relationshipId, version, RelationshipStatus.PROPOSED, RelationshipStatus.WITHDRAWN,
-                Kind.WITHDRAWN, text));
+        return summary(ledger.close(relationshipId, version, RelationshipStatus.PROPOSED,
+                RelationshipStatus.WITHDRAWN, Kind.WITHDRAWN, text));
     }
 
     /** A coordinator ends an active relationship early, with the reason. */
@@ -247,8 +188,8 @@ public class RelationshipService {
     public RelationshipSummary end(long relationshipId, long version, String reason) {
         var relationship = managed(relationshipId);
         access.requireOpen(relationship.getProgramId());
-        return summary(close(relationshipId, version, RelationshipStatus.ACTIVE, RelationshipStatus.ENDED, Kind.ENDED,
-                required(reason)));
+        return summary(ledger.close(relationshipId, version, RelationshipStatus.ACTIVE, RelationshipStatus.ENDED,
+                Kind.ENDED, required(reason)));
     }
 
     /** A coordinator marks an active relationship as completed; a note is optional. */
@@ -257,13 +198,13 @@ public class RelationshipService {
     public RelationshipSummary complete(long relationshipId, long version, String note) {
         var relationship = managed(relationshipId);
         access.requireOpen(relationship.getProgramId());
-        return summary(close(relationshipId, version, RelationshipStatus.ACTIVE, RelationshipStatus.COMPLETED,
+        return summary(ledger.close(relationshipId, version, RelationshipStatus.ACTIVE, RelationshipStatus.COMPLETED,
                 Kind.COMPLETED, optional(note)));
     }
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     public RelationshipSummary get(long relationshipId) {
-        var relationship = find(relationshipId);
+        var relationship = ledger.find(relationshipId);
         access.requireReader(relationship);
         return summary(relationship);
     }
@@ -271,11 +212,8 @@ public class RelationshipService {
     /** Every step of the relationship, oldest first. */
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     public List<RelationshipStep> history(long relationshipId) {
-        access.requireReader(find(relationshipId));
-        return events.findByRelationshipIdOrderByOccurredAtAscIdAsc(relationshipId).stream()
-                .map(e -> new RelationshipStep(e.getKind(), e.getFromStatus(), e.getToStatus(), e.getActorId(),
-                        e.getActorName(), e.getOccurredAt(), e.getReason()))
-                .toList();
+        access.requireReader(ledger.find(relationshipId));
+        return ledger.history(relationshipId);
     }
 
     /** One page of the program's relationships for the console, newest first unless sorted. */
@@ -307,94 +245,9 @@ public class RelationshipService {
                 r.getMentorAccountId() == me.accountId())).toList();
     }
 
-    private Relationship close(long relationshipId, long version, RelationshipStatus from, RelationshipStatus to,
-            Kind kind, String reason) {
-        var relationship = current(relationshipId, version, from);
-        relationship.close(to, reason, clock.instant());
-        save(relationship);
-        log(relationship, kind, from, to, reason);
-        return relationship;
-    }
-
-    private EnrolmentRef party(long programId, long enrolmentId, EnrolmentRole role) {
-        var field = role == EnrolmentRole.MENTOR ? "mentor" : "mentee";
-        var enrolment = programs.enrolment(enrolmentId)
-                .filter(e -> e.programId() == programId)
-                .orElseThrow(() -> new RuleViolation(field, "This person is not enrolled in the program"));
-        if (enrolment.role() != role) {
-            throw new RuleViolation(field, enrolment.name() + " is enrolled as a "
-                    + enrolment.role().name().toLowerCase(Locale.ROOT) + ", not as a " + field);
-        }
-        if (!enrolment.active()) {
-            throw new RuleViolation(field, enrolment.name() + " has withdrawn from the program");
-        }
-        return enrolment;
-    }
-
-    private static int capacity(EnrolmentRef mentor) {
-        return mentor.capacity() == null ? 0 : mentor.capacity();
-    }
-
-    private static String slots(int capacity) {
-        return capacity == 1 ? "1 slot" : capacity + " slots";
-    }
-
-    private void checkMenteeRoom(PairingSettings settings, EnrolmentRef mentee) {
-        long active = relationships.countByMentee(mentee.id(), ACTIVE);
-        if (active >= settings.getMenteeActiveMax()) {
-            var who = CurrentUser.require().accountId() == mentee.accountId() ? "You already have"
-                    : mentee.name() + " already has";
-            throw new RuleViolation("mentee", who + (active == 1 ? " an active relationship" : " " + active
-                    + " active relationships") + " in this program, the most it allows");
-        }
-    }
-
-    private Match matchOf(PairingSettings settings, long mentorEnrolmentId, long menteeEnrolmentId) {
-        var mentor = programs.profile(mentorEnrolmentId).orElseThrow();
-        var mentee = programs.profile(menteeEnrolmentId).orElseThrow();
-        return MatchScore.score(MatchProfile.of(mentee), MatchProfile.of(mentor), settings.weights(),
-                clock.instant(), false);
-    }
-
-    static String reasons(List<String> reasons) {
-        var joined = String.join("\n", reasons);
-        return joined.length() <= Relationship.MATCH_REASONS_MAX ? joined
-                : joined.substring(0, Relationship.MATCH_REASONS_MAX);
-    }
-
-    private Relationship saveNew(Relationship relationship, EnrolmentRef mentor, EnrolmentRef mentee) {
-        try {
-            return relationships.saveAndFlush(relationship);
-        } catch (DataIntegrityViolationException e) {
-            throw new RuleViolation("mentor", mentor.name() + " and " + mentee.name()
-                    + " already have an open relationship in this program");
-        }
-    }
-
-    private void save(Relationship relationship) {
-        try {
-            relationships.saveAndFlush(relationship);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEdit("relationship");
-        }
-    }
-
-    private void log(Relationship r, Kind kind, RelationshipStatus from, RelationshipStatus to, String reason) {
-        var me = CurrentUser.require();
-        var now = clock.instant();
-        events.save(new RelationshipEvent(r.getId(), kind, from, to, me.accountId(), me.displayName(), now, reason));
-        publisher.publishEvent(new RelationshipMoved(r.getId(), r.getProgramId(), kind, from, to, me.accountId(),
-                me.displayName(), now, reason));
-    }
-
-    private Relationship find(long relationshipId) {
-        return relationships.findById(relationshipId)
-                .orElseThrow(() -> new AccessDeniedException("No such relationship"));
-    }
-
     /** The relationship, when the caller is one of its two parties; coordinators may not answer for them. */
     private Relationship partyOnly(long relationshipId, long accountId) {
-        var relationship = find(relationshipId);
+        var relationship = ledger.find(relationshipId);
         if (!PairingAccess.isParty(relationship, accountId)) {
             throw new AccessDeniedException("Only the two people paired answer a proposal");
         }
@@ -402,22 +255,9 @@ public class RelationshipService {
     }
 
     private Relationship managed(long relationshipId) {
-        var relationship = find(relationshipId);
+        var relationship = ledger.find(relationshipId);
         if (!access.canManage(relationship.getProgramId())) {
             throw new AccessDeniedException("Not a coordinator of this program");
-        }
-        return relationship;
-    }
-
-    /** Re-reads the relationship and refuses when it moved on since the caller's page was drawn. */
-    private Relationship current(long relationshipId, long version, RelationshipStatus expected) {
-        var relationship = find(relationshipId);
-        if (relationship.getVersion() != version) {
-            throw new StaleEdit("relationship");
-        }
-        if (relationship.getStatus() != expected) {
-            throw new RuleViolation(null, "This relationship is " + relationship.getStatus().label().toLowerCase(
-                    Locale.ROOT) + "; that step is no longer possible.");
         }
         return relationship;
     }
