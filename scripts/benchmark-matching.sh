@@ -4,7 +4,7 @@
 # Report: target/benchmark/matching.txt. Size: MENTEES=4000 MENTORS=1600 scripts/benchmark-matching.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 mkdir -p target
 ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=MatchingBenchmark \
     -DargLine="-Dmentees=${MENTEES:-2000} -Dmentors=${MENTORS:-800}" >target/benchmark-matching.log 2>&1 \

@@ -6,13 +6,8 @@
 # Report: target/benchmark/progress.txt. Other seed: SEED=7 scripts/benchmark-progress.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
-db_root() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@" 2>/dev/null || mariadb -u root "$@"; }
-db_root -e "DROP DATABASE IF EXISTS rapport_bench;
-  CREATE DATABASE rapport_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  GRANT ALL PRIVILEGES ON rapport_bench.* TO 'rapport'@'localhost';
-  GRANT ALL PRIVILEGES ON rapport_bench.* TO 'rapport'@'127.0.0.1';
-  GRANT ALL PRIVILEGES ON rapport_bench.* TO 'rapport'@'%';"
+. scripts/lib.sh && rapport_use_jdk || exit 1
+rapport_db_fresh rapport_bench
 mkdir -p target
 RAPPORT_TEST_DB_URL=jdbc:mariadb://127.0.0.1:3306/rapport_bench \
     ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ProgressBenchmark \

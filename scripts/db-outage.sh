@@ -11,7 +11,7 @@
 # target/outage/report.txt. Knobs: USERS (40), OUTAGE (30), PORT (8095), SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 dir=$PWD/target/outage
 mkdir -p "$dir"
 port=${PORT:-8095}
@@ -19,35 +19,20 @@ outage=${OUTAGE:-30}
 say() { printf '[outage] %s\n' "$*" | tee -a "$dir/report.txt"; }
 : > "$dir/report.txt"
 
-db_root() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@"; }
-db_ping() { mariadb-admin --protocol=tcp -h 127.0.0.1 -u root ping >/dev/null 2>&1; }
-db_start() {
-    install -d -o mysql -g mysql /run/mysqld
-    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
-}
 pid=
 cleanup() {
-    db_ping || { db_start; for _ in $(seq 1 60); do db_ping && break; sleep 1; done; }
+    rapport_db_ping || { rapport_db_start; for _ in $(seq 1 60); do rapport_db_ping && break; sleep 1; done; }
     [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
 }
 trap cleanup EXIT
 
-if [ "${SKIP_BUILD:-}" != 1 ]; then ./mvnw -B -q -Pproduction -DskipTests package; fi
+rapport_build_jar
 jar=$(ls target/rapport-*.jar | head -1)
-db_root -e "DROP DATABASE IF EXISTS rapport_outage;
-  CREATE DATABASE rapport_outage CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'rapport'@'127.0.0.1' IDENTIFIED BY 'rapport';
-  GRANT ALL PRIVILEGES ON rapport_outage.* TO 'rapport'@'127.0.0.1';"
+rapport_db_fresh rapport_outage
 rm -f "$dir"/*.csv
-SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/rapport_outage SPRING_DATASOURCE_USERNAME=rapport \
-SPRING_DATASOURCE_PASSWORD=rapport SPRING_PROFILES_ACTIVE=loaddata RAPPORT_LOADDATA_FEEDER_DIR="$dir" \
-RAPPORT_ADMIN_EMAIL=admin@load.rapport.test RAPPORT_ADMIN_PASSWORD=load-test-password RAPPORT_DEMO=false \
-PORT="$port" java -Xmx2g -jar "$jar" > "$dir/app.log" 2>&1 &
-pid=$!
-until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
-    kill -0 "$pid" || { tail -30 "$dir/app.log"; exit 1; }
-    sleep 1
-done
+rapport_start_loaddata_app "$jar" rapport_outage "$port" "$dir" "$dir/app.log" -Xmx2g
+pid=$RAPPORT_APP_PID
+rapport_wait_ready "$port" "$pid" || { tail -30 "$dir/app.log"; exit 1; }
 say "app ready on $port (pid $pid)"
 
 run=$(( outage + 150 ))
@@ -56,7 +41,7 @@ BASE_URL=http://127.0.0.1:$port FEEDER_DIR=$dir WARMUP=0 USERS=${USERS:-40} RAMP
 load=$!
 sleep 60
 
-count() { mariadb --protocol=tcp -h 127.0.0.1 -u rapport -prapport rapport_outage -N -e \
+count() { rapport_db_app rapport_outage -N -e \
     "select (select count(*) from interaction), (select count(*) from checkin), (select max(id) from interaction),
             (select max(id) from checkin)"; }
 read -r i_before c_before i_max c_max <<<"$(count)"
@@ -74,8 +59,8 @@ while [ $(( $(date +%s) - down_at )) -lt "$outage" ]; do
 done
 say "during the outage: liveness failed $live_down of $probes probes, readiness answered UP $ready_up times"
 
-db_start
-until db_ping; do sleep 0.2; done
+rapport_db_start
+until rapport_db_ping; do sleep 0.2; done
 back_at=$(date +%s.%N)
 say "MariaDB answers again after $(( $(date +%s) - down_at )) s"
 until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.2; done
@@ -85,10 +70,8 @@ kill -0 "$pid"
 
 wait "$load" || true
 read -r i_after c_after _ _ <<<"$(count)"
-kept_i=$(mariadb --protocol=tcp -h 127.0.0.1 -u rapport -prapport rapport_outage -N -e \
-    "select count(*) from interaction where id <= $i_max")
-kept_c=$(mariadb --protocol=tcp -h 127.0.0.1 -u rapport -prapport rapport_outage -N -e \
-    "select count(*) from checkin where id <= $c_max")
+kept_i=$(rapport_db_app rapport_outage -N -e "select count(*) from interaction where id <= $i_max")
+kept_c=$(rapport_db_app rapport_outage -N -e "select count(*) from checkin where id <= $c_max")
 say "after: $i_after interactions, $c_after check-ins; of the rows before the outage $kept_i of $i_before interactions and $kept_c of $c_before check-ins remain"
 told=$(grep -c "Database out of reach" "$dir/app.log" || true)
 unexpected=$(grep -c "ERROR .* Error [0-9a-f]\{8\} " "$dir/app.log" || true)

@@ -10,8 +10,7 @@
 # Report: target/shutdown/report.txt. Knobs: USERS (100), PORT (8098), SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
-. scripts/load-lib.sh
+. scripts/lib.sh && rapport_use_jdk || exit 1
 dir=$PWD/target/shutdown
 mkdir -p "$dir"
 users=${USERS:-100}
@@ -21,12 +20,12 @@ say() { printf '[shutdown] %s\n' "$*" | tee -a "$dir/report.txt"; }
 fail() { say "FAILED: $*"; exit 1; }
 : > "$dir/report.txt"
 
-if [ "${SKIP_BUILD:-}" != 1 ]; then ./mvnw -B -q -Pproduction -DskipTests package; fi
+rapport_build_jar
 USERS=$users RAMP=30 DURATION=120 WARMUP=20 PORT=$port DB=rapport_shutdown SKIP_BUILD=1 \
     scripts/load-test.sh MixedSimulation > "$dir/load.log" 2>&1 &
 load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
-pid=$(measured_app_pid "$dir/load.log" "$load" "$port") || true
+pid=$(rapport_measured_app_pid "$dir/load.log" "$load" "$port") || true
 [ -n "$pid" ] || fail "the app on port $port was not found"
 say "load running ($users sessions); app pid $pid; waiting 45 s for the sessions to be busy"
 sleep 45

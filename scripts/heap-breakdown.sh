@@ -5,7 +5,7 @@
 # Usage: scripts/heap-breakdown.sh [dump.hprof] [ViewName]   (a view name lists its bytes by class)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 dump=${1:-target/heap/sessions.hprof}
 [ -f "$dump" ] || { echo "no heap dump at $dump (HEAP_DUMP=1 scripts/heap-per-ui.sh makes one)" >&2; exit 1; }
 ./mvnw -B -q -Pload test-compile dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt \

@@ -11,7 +11,7 @@
 # APP_JAVA_OPTS (-Xmx3g: the app's JVM options).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 dir=$PWD/target/heap
 mkdir -p "$dir"
 port=${PORT:-8096}
@@ -20,23 +20,15 @@ step=${STEP:-100}
 say() { printf '[heap] %s\n' "$*" | tee -a "$dir/report.txt"; }
 : > "$dir/report.txt"
 
-if [ "${SKIP_BUILD:-}" != 1 ]; then ./mvnw -B -q -Pproduction -DskipTests package; fi
+rapport_build_jar
 jar=$(ls target/rapport-*.jar | head -1)
-mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS rapport_heap;
-  CREATE DATABASE rapport_heap CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'rapport'@'127.0.0.1' IDENTIFIED BY 'rapport';
-  GRANT ALL PRIVILEGES ON rapport_heap.* TO 'rapport'@'127.0.0.1';"
+rapport_db_fresh rapport_heap
 rm -f "$dir"/*.csv
-SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/rapport_heap SPRING_DATASOURCE_USERNAME=rapport \
-SPRING_DATASOURCE_PASSWORD=rapport SPRING_PROFILES_ACTIVE=loaddata RAPPORT_LOADDATA_FEEDER_DIR="$dir" \
-RAPPORT_ADMIN_EMAIL=admin@load.rapport.test RAPPORT_ADMIN_PASSWORD=load-test-password RAPPORT_DEMO=false \
-PORT="$port" java ${APP_JAVA_OPTS:--Xmx3g} -jar "$jar" > "$dir/app.log" 2>&1 &
-pid=$!
+# shellcheck disable=SC2086 # APP_JAVA_OPTS holds several options
+rapport_start_loaddata_app "$jar" rapport_heap "$port" "$dir" "$dir/app.log" ${APP_JAVA_OPTS:--Xmx3g}
+pid=$RAPPORT_APP_PID
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
-    kill -0 "$pid" || { tail -30 "$dir/app.log"; exit 1; }
-    sleep 1
-done
+rapport_wait_ready "$port" "$pid" || { tail -30 "$dir/app.log"; exit 1; }
 
 live_kb() { jcmd "$pid" GC.class_histogram | awk '/^Total/ {print int($3 / 1024)}'; }
 # Every view and its classes loaded once, so what follows is per session only.

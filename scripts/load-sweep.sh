@@ -12,7 +12,7 @@
 # each run's CPU profile as target/load/sweep-<n>-profile.txt (see scripts/load-test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 counts=${COUNTS:-200 400 600 1000}
 ramp=${RAMP:-90}
 stay=${STAY:-240}
@@ -20,9 +20,7 @@ out=target/load/sweep.dat
 mkdir -p target/load
 say() { printf '[sweep] %s\n' "$*"; }
 
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-    ./mvnw -B -q -Pproduction -DskipTests package
-fi
+rapport_build_jar
 echo "# sessions steady_p95_ms steady_p99_ms errors requests all_p95_ms all_p99_ms ($(date -u +%Y-%m-%d), MixedSimulation, ramp $ramp s, stay $stay s; steady: signed-in round trips while all sessions are open)" > "$out"
 reuse=
 for n in $counts; do

@@ -17,7 +17,7 @@
 # Reports: target/gatling/<simulation>-<time>/index.html; the app's log: target/load/app.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 
 say() { printf '[load] %s\n' "$*"; }
 die() { printf '[load] FAILED: %s\n' "$*" >&2; exit 1; }
@@ -51,10 +51,8 @@ if [ "$start_app" = yes ]; then
     if curl -s -o /dev/null "http://localhost:$port/"; then
         die "port $port is already in use; stop what runs there or set PORT"
     fi
-    if [ "${SKIP_BUILD:-}" != 1 ]; then
-        say "building the production jar"
-        ./mvnw -B -q -Pproduction -DskipTests package || die "the production build failed"
-    fi
+    if [ "${SKIP_BUILD:-}" != 1 ]; then say "building the production jar"; fi
+    rapport_build_jar || die "the production build failed"
     jar=$(ls target/rapport-*.jar 2>/dev/null | head -1 || true)
     [ -n "$jar" ] || die "no target/rapport-*.jar; run without SKIP_BUILD"
     if [ "${LAYOUT:-extracted}" = extracted ]; then
@@ -68,39 +66,26 @@ if [ "$start_app" = yes ]; then
         jar=target/extracted/$(basename "$jar")
     fi
 
-    db_root() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@" 2>/dev/null || mariadb -u root "$@"; }
     if [ "${REUSE_DB:-}" = 1 ]; then
         say "reusing the database $db"
-        db_root -e "CREATE DATABASE IF NOT EXISTS $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
-            || die "cannot reach MariaDB as root on 127.0.0.1:3306 (see .ci/run)"
+        rapport_db_ensure "$db" || die "cannot reach MariaDB as root on 127.0.0.1:3306 (see .ci/run)"
     else
         say "creating a fresh database $db"
-        db_root -e "DROP DATABASE IF EXISTS $db;
-          CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
-            || die "cannot reach MariaDB as root on 127.0.0.1:3306 (see .ci/run)"
+        rapport_db_fresh "$db" || die "cannot reach MariaDB as root on 127.0.0.1:3306 (see .ci/run)"
         rm -f "$feeder_dir/participants.csv" "$feeder_dir/coordinators.csv"
     fi
-    db_root -e "CREATE USER IF NOT EXISTS 'rapport'@'localhost' IDENTIFIED BY 'rapport';
-      CREATE USER IF NOT EXISTS 'rapport'@'127.0.0.1' IDENTIFIED BY 'rapport';
-      GRANT ALL PRIVILEGES ON $db.* TO 'rapport'@'localhost';
-      GRANT ALL PRIVILEGES ON $db.* TO 'rapport'@'127.0.0.1';" || die "could not grant $db"
 
     say "starting $jar on port $port with the profile loaddata (log: target/load/app.log)"
-    SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db \
-    SPRING_DATASOURCE_USERNAME=rapport SPRING_DATASOURCE_PASSWORD=rapport \
-    SPRING_PROFILES_ACTIVE=loaddata RAPPORT_LOADDATA_FEEDER_DIR="$feeder_dir" \
+    # shellcheck disable=SC2086 # APP_JAVA_OPTS holds several options
     RAPPORT_LOADDATA_SEED="${SEED:-2026}" \
-    RAPPORT_ADMIN_EMAIL=admin@load.rapport.test RAPPORT_ADMIN_PASSWORD=load-test-password \
-    PORT="$port" RAPPORT_DEMO=false \
-        java ${APP_JAVA_OPTS:--Xmx2g} -jar "$jar" > target/load/app.log 2>&1 &
-    pid=$!
+        rapport_start_loaddata_app "$jar" "$db" "$port" "$feeder_dir" target/load/app.log ${APP_JAVA_OPTS:--Xmx2g}
+    pid=$RAPPORT_APP_PID
     echo "$pid" > "target/load/app-$port.pid"
     started=$(date +%s)
-    until curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
-        kill -0 "$pid" 2>/dev/null || { tail -40 target/load/app.log; die "the app died while starting"; }
-        [ $(( $(date +%s) - started )) -lt 600 ] || die "the app was not ready within 10 minutes"
-        sleep 1
-    done
+    ready=0
+    rapport_wait_ready "$port" "$pid" 600 || ready=$?
+    if [ "$ready" = 1 ]; then tail -40 target/load/app.log; die "the app died while starting"; fi
+    [ "$ready" = 0 ] || die "the app was not ready within 10 minutes"
     say "ready after $(( $(date +%s) - started )) s; $(grep -o 'Feeder files in .*\|Load data already in place.*' target/load/app.log | head -1)"
 fi
 

@@ -7,7 +7,7 @@
 # Builds target/rapport-*.jar with -Pproduction first when it is missing. APP_JAVA_OPTS: the app's JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 jar=$(ls target/rapport-*.jar 2>/dev/null | head -1 || true)
 # A production jar says so in its build info (Vaadin 25 unpacks the prebuilt bundle into the jar).
 if [ -z "$jar" ] || ! unzip -p "$jar" '*flow-build-info.json' 2>/dev/null | grep -q '"productionMode" *: *true'; then
@@ -21,10 +21,7 @@ trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; cp "$work/ap
 start_ms=$(date +%s%3N)
 (cd "$work" && exec java ${APP_JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port="$port") > "$work/app.log" 2>&1 &
 pid=$!
-until curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
-    kill -0 $pid 2>/dev/null || { cat "$work/app.log"; echo "the app died" >&2; exit 1; }
-    sleep 0.2
-done
+rapport_wait_ready "$port" "$pid" 0 0.2 || { cat "$work/app.log"; echo "the app died" >&2; exit 1; }
 ready_ms=$(date +%s%3N)
 started=$(grep -o 'Started Application in [0-9.]* seconds' "$work/app.log" || true)
 

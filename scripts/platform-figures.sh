@@ -14,7 +14,7 @@
 # checkout's scripts run on; by default the one scripts/jdk.sh finds). Report: target/platform/LABEL.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 here=$PWD
 checkout=$(cd "${1:-.}" && pwd)
 label=${LABEL:-$(git -C "$checkout" log -1 --format=%h)}

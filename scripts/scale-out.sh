@@ -12,7 +12,7 @@
 # Leaves the three processes running with KEEP=1 (stop them with scripts/scale-out.sh stop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 DIR=target/scale
 mkdir -p "$DIR"
 
@@ -26,8 +26,7 @@ if [ "${1:-}" = stop ]; then stop; exit 0; fi
 trap '[ "${KEEP:-0}" = 1 ] || stop' EXIT
 
 command -v haproxy >/dev/null || { echo "installing haproxy"; apt-get install -y haproxy >/dev/null; }
-db_root() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@" 2>/dev/null || mariadb -u root "$@"; }
-db() { mariadb --protocol=tcp -h 127.0.0.1 -u rapport -prapport rapport_scale -N -e "$1"; }
+db() { rapport_db_app rapport_scale -N -e "$1"; }
 
 JAR=$(ls target/rapport-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$JAR" ]; then
@@ -36,12 +35,7 @@ if [ -z "$JAR" ]; then
     JAR=$(ls target/rapport-*.jar | head -1)
 fi
 
-db_root -e "DROP DATABASE IF EXISTS rapport_scale;
-  CREATE DATABASE rapport_scale CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'rapport'@'127.0.0.1' IDENTIFIED BY 'rapport';
-  CREATE USER IF NOT EXISTS 'rapport'@'localhost' IDENTIFIED BY 'rapport';
-  GRANT ALL PRIVILEGES ON rapport_scale.* TO 'rapport'@'127.0.0.1';
-  GRANT ALL PRIVILEGES ON rapport_scale.* TO 'rapport'@'localhost';"
+rapport_db_fresh rapport_scale
 
 load=${RUN_LOAD:-0}
 start() { # name port [profile]
@@ -54,11 +48,7 @@ start() { # name port [profile]
     echo $! >"$DIR/$1.pid"
 }
 ready() { # port
-    for _ in $(seq 1 180); do
-        curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
-        sleep 1
-    done
-    echo "instance on $1 did not become ready"; return 1
+    rapport_wait_ready "$1" "" 180 || { echo "instance on $1 did not become ready"; return 1; }
 }
 
 # The first instance migrates the schema and seeds the demo (with RUN_LOAD=1: the load-data

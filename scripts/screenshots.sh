@@ -4,7 +4,7 @@
 # Needs what the tests need: MariaDB on 127.0.0.1:3306 and Chromium (see .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
+. scripts/lib.sh && rapport_use_jdk || exit 1
 ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test='SignInJourneyIT,AccountsJourneyIT,ImportJourneyIT,PairingJourneyIT,WorkspaceJourneyIT,FeedbackJourneyIT,ProgressJourneyIT'
 mkdir -p docs/images

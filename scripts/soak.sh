@@ -10,8 +10,7 @@
 # Knobs: USERS (300), MINUTES (30), RAMP (90 s), SAMPLE (120 s), PORT (8097), SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/jdk.sh && rapport_use_jdk || exit 1
-. scripts/load-lib.sh
+. scripts/lib.sh && rapport_use_jdk || exit 1
 dir=$PWD/target/soak
 mkdir -p "$dir"
 users=${USERS:-300}
@@ -22,14 +21,14 @@ port=${PORT:-8097}
 say() { printf '[soak] %s\n' "$*" | tee -a "$dir/report.txt"; }
 : > "$dir/report.txt"
 
-if [ "${SKIP_BUILD:-}" != 1 ]; then ./mvnw -B -q -Pproduction -DskipTests package; fi
+rapport_build_jar
 # load-test.sh starts the app (fresh rapport_load), warms it up and runs the simulation; the
 # sampler below acts on that app once the measured run has begun.
 USERS=$users RAMP=$ramp DURATION=$(( minutes * 60 )) PORT=$port DB=rapport_soak SKIP_BUILD=1 \
     scripts/load-test.sh MixedSimulation > "$dir/load.log" 2>&1 &
 load=$!
 trap 'kill $load 2>/dev/null || true' EXIT
-pid=$(measured_app_pid "$dir/load.log" "$load" "$port") || true
+pid=$(rapport_measured_app_pid "$dir/load.log" "$load" "$port") || true
 [ -n "$pid" ] || { say "the app on port $port was not found"; exit 1; }
 say "soak: $users sessions (arriving over $ramp s) for $minutes minutes; app pid $pid; full GC every $sample s"
 start=$(date +%s)
