@@ -29,8 +29,10 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.rapport..ui..")
                 .should().dependOnClassesThat().resideInAPackage("app.rapport..domain..")
                 .orShould().dependOnClassesThat(simpleNameEndingWith("Directory").and(not(simpleName("AccountDirectory"))))
-                .because("entities and the unguarded lookups (ProgramDirectory, RelationshipDirectory) check no "
-                        + "access: a view asks a service, which does")
+                .orShould().dependOnClassesThat(simpleName("WorkspaceHistory").or(simpleName("PeerSignals")))
+                .because("entities and the unguarded lookups (ProgramDirectory, RelationshipDirectory, and the "
+                        + "progress feeds WorkspaceHistory and PeerSignals) check no access: a view asks a service, "
+                        + "which does")
                 .check(classes);
     }
 }

@@ -1,5 +1,5 @@
 /**
  * Relationships between a mentor and a mentee and their lifecycle (proposed, active, completed,
- * declined, ended); explainable match scores; optimal bulk matching of a whole cohort.
+ * declined, withdrawn, ended early); explainable match scores; optimal bulk matching of a whole cohort.
  */
 package app.rapport.pairing;

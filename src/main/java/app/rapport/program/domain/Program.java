@@ -1,6 +1,7 @@
 package app.rapport.program.domain;
 
 import app.rapport.base.AbstractEntity;
+import app.rapport.program.ProgramSettings;
 import app.rapport.program.ProgramStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,7 +22,7 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "program")
 public class Program extends AbstractEntity {
 
-    @Column(name = "name", nullable = false, length = 120)
+    @Column(name = "name", nullable = false, length = ProgramSettings.NAME_MAX)
     private String name;
 
     @Column(name = "description", columnDefinition = "TEXT")

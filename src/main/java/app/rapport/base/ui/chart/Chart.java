@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * A Chart.js chart drawn by the {@code <rapport-chart>} element in {@code frontend/js}. The
  * library comes from its WebJar and the element is a plain script, so no frontend bundle build is
- * needed (see CONVENTIONS.md). The canvas is hidden from assistive technology: show the figures as
+ * needed (see docs/conventions.md). The canvas is hidden from assistive technology: show the figures as
  * text too, as {@link ChartCard} does.
  *
  * <p>The config goes to the browser as a one-off call in the response that shows the chart, not as
