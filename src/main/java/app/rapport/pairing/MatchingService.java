@@ -4,6 +4,7 @@ import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.pairing.MatchPlan.PlannedPair;
 import app.rapport.pairing.MatchPlan.Unmatched;
+import app.rapport.pairing.domain.EnrolmentCount;
 import app.rapport.pairing.domain.PairingSettingsRepository;
 import app.rapport.pairing.domain.RelationshipRepository;
 import app.rapport.pairing.matching.Assignments;
@@ -258,23 +259,24 @@ public class MatchingService {
         return "The free slots of the mentors who fit went to pairs with higher scores";
     }
 
-    private static Map<Long, Long> counts(List<Object[]> rows) {
+    private static Map<Long, Long> counts(List<EnrolmentCount> rows) {
         var result = new HashMap<Long, Long>();
-        rows.forEach(r -> result.put((Long) r[0], (Long) r[1]));
+        rows.forEach(r -> result.put(r.enrolmentId(), r.count()));
         return result;
     }
 
     private Set<Long> declinedPairs(long programId) {
         var result = new HashSet<Long>();
-        relationships.declinedPairs(programId).forEach(r -> result.add(pairKey((Long) r[0], (Long) r[1])));
+        relationships.declinedPairs(programId)
+                .forEach(r -> result.add(pairKey(r.mentorEnrolmentId(), r.menteeEnrolmentId())));
         return result;
     }
 
     /** The latest early end of each pair whose relationship ended early, by pair key. */
     private Map<Long, Suggestion.EarlyEnd> endedPairs(long programId) {
         var result = new HashMap<Long, Suggestion.EarlyEnd>();
-        relationships.endedPairs(programId).forEach(r -> result.put(pairKey((Long) r[0], (Long) r[1]),
-                new Suggestion.EarlyEnd((java.time.Instant) r[2], (String) r[3])));
+        relationships.endedPairs(programId).forEach(r -> result.put(pairKey(r.mentorEnrolmentId(),
+                r.menteeEnrolmentId()), new Suggestion.EarlyEnd(r.closedAt(), r.closeReason())));
         return result;
     }
 

@@ -29,7 +29,7 @@ class PairingCounts implements PairCounts, EnrolmentUsage {
         var active = new HashMap<Long, Long>();
         var proposed = new HashMap<Long, Long>();
         for (var row : relationships.countOpen(programIds)) {
-            (row[1] == RelationshipStatus.ACTIVE ? active : proposed).put((Long) row[0], (Long) row[2]);
+            (row.status() == RelationshipStatus.ACTIVE ? active : proposed).put(row.programId(), row.count());
         }
         var result = new HashMap<Long, Counts>();
         for (var id : programIds) {
@@ -51,7 +51,7 @@ class PairingCounts implements PairCounts, EnrolmentUsage {
     @Override
     public Map<Long, Long> openByMentor(long programId) {
         var result = new HashMap<Long, Long>();
-        relationships.openByMentor(programId).forEach(r -> result.put((Long) r[0], (Long) r[1]));
+        relationships.openByMentor(programId).forEach(r -> result.put(r.enrolmentId(), r.count()));
         return result;
     }
 }

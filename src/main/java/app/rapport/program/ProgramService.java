@@ -67,7 +67,7 @@ public class ProgramService {
         if (!found.isEmpty()) {
             var ids = found.stream().map(Program::getId).toList();
             for (var row : enrolments.countByRole(ids)) {
-                counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((EnrolmentRole) row[1], (Long) row[2]);
+                counts.computeIfAbsent(row.programId(), k -> new HashMap<>()).put(row.role(), row.count());
             }
             var counter = pairCounts.getIfAvailable();
             pairs = counter == null ? Map.of() : counter.countOpen(ids);

@@ -69,24 +69,22 @@ public class WorkspaceHistory {
         }
         var met = new HashMap<Long, List<Met>>();
         for (var row : interactions.measured(relationshipIds)) {
-            met.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new Met((LocalDate) row[1],
-                    ((Number) row[2]).intValue(), (Side) row[3], (Side) row[4]));
+            met.computeIfAbsent(row.relationshipId(), k -> new ArrayList<>())
+                    .add(new Met(row.occurredOn(), row.minutes(), row.helpAskedBy(), row.helpGivenBy()));
         }
         var rated = new HashMap<Long, List<Rated>>();
         for (var row : checkins.measured(relationshipIds)) {
-            rated.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new Rated((Side) row[1], (Instant) row[2],
-                    ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
+            rated.computeIfAbsent(row.relationshipId(), k -> new ArrayList<>())
+                    .add(new Rated(row.side(), row.createdAt(), row.connection(), row.trust(), row.value()));
         }
         var steps = new HashMap<Long, List<Step>>();
         for (var row : progress.measured(relationshipIds)) {
-            steps.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                    .add(new Step((Instant) row[1], ((Number) row[2]).intValue()));
+            steps.computeIfAbsent(row.goalId(), k -> new ArrayList<>()).add(new Step(row.recordedAt(), row.progress()));
         }
         var tracks = new HashMap<Long, List<GoalTrack>>();
         for (var row : goals.measured(relationshipIds)) {
-            long goalId = (Long) row[0];
-            tracks.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add(new GoalTrack(goalId, (String) row[2],
-                    (Instant) row[3], List.copyOf(steps.getOrDefault(goalId, List.of()))));
+            tracks.computeIfAbsent(row.relationshipId(), k -> new ArrayList<>()).add(new GoalTrack(row.goalId(),
+                    row.title(), row.createdAt(), List.copyOf(steps.getOrDefault(row.goalId(), List.of()))));
         }
         var result = new LinkedHashMap<Long, Pair>();
         for (long id : relationshipIds) {

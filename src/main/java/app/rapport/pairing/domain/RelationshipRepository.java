@@ -38,20 +38,21 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
             """)
     boolean declinedBefore(@Param("mentor") long mentorEnrolmentId, @Param("mentee") long menteeEnrolmentId);
 
-    /** Rows of (mentor enrolment id, mentee enrolment id) of every declined proposal in the program. */
+    /** The pairs of every declined proposal in the program. */
     @Query("""
-            select r.mentorEnrolmentId, r.menteeEnrolmentId from Relationship r
+            select new app.rapport.pairing.domain.PairIds(r.mentorEnrolmentId, r.menteeEnrolmentId) from Relationship r
             where r.programId = :program and r.status = app.rapport.pairing.RelationshipStatus.DECLINED
             """)
-    List<Object[]> declinedPairs(@Param("program") long programId);
+    List<PairIds> declinedPairs(@Param("program") long programId);
 
-    /** Rows of (mentor enrolment id, mentee enrolment id, closed at, close reason) of every relationship ended early. */
+    /** Every relationship of the program that ended early, oldest end first. */
     @Query("""
-            select r.mentorEnrolmentId, r.menteeEnrolmentId, r.closedAt, r.closeReason from Relationship r
+            select new app.rapport.pairing.domain.EndedPair(r.mentorEnrolmentId, r.menteeEnrolmentId, r.closedAt,
+                r.closeReason) from Relationship r
             where r.programId = :program and r.status = app.rapport.pairing.RelationshipStatus.ENDED
             order by r.closedAt
             """)
-    List<Object[]> endedPairs(@Param("program") long programId);
+    List<EndedPair> endedPairs(@Param("program") long programId);
 
     /** The pair's latest relationship with this status, if any. */
     Optional<Relationship> findFirstByMentorEnrolmentIdAndMenteeEnrolmentIdAndStatusOrderByClosedAtDesc(
@@ -67,26 +68,26 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
     @Query("select r.mentorEnrolmentId from Relationship r where r.menteeEnrolmentId = :mentee and r.openPair = true")
     List<Long> openMentorsOf(@Param("mentee") long menteeEnrolmentId);
 
-    /** Rows of (mentor enrolment id, open relationships) in the program. */
+    /** Open relationships per mentor enrolment in the program. */
     @Query("""
-            select r.mentorEnrolmentId, count(r) from Relationship r
+            select new app.rapport.pairing.domain.EnrolmentCount(r.mentorEnrolmentId, count(r)) from Relationship r
             where r.programId = :program and r.openPair = true group by r.mentorEnrolmentId
             """)
-    List<Object[]> openByMentor(@Param("program") long programId);
+    List<EnrolmentCount> openByMentor(@Param("program") long programId);
 
-    /** Rows of (mentee enrolment id, open relationships) in the program. */
+    /** Open relationships per mentee enrolment in the program. */
     @Query("""
-            select r.menteeEnrolmentId, count(r) from Relationship r
+            select new app.rapport.pairing.domain.EnrolmentCount(r.menteeEnrolmentId, count(r)) from Relationship r
             where r.programId = :program and r.openPair = true group by r.menteeEnrolmentId
             """)
-    List<Object[]> openByMentee(@Param("program") long programId);
+    List<EnrolmentCount> openByMentee(@Param("program") long programId);
 
-    /** Rows of (program id, status, count) of open relationships. */
+    /** Open relationships per program and status. */
     @Query("""
-            select r.programId, r.status, count(r) from Relationship r
+            select new app.rapport.pairing.domain.StatusCount(r.programId, r.status, count(r)) from Relationship r
             where r.programId in :programs and r.openPair = true group by r.programId, r.status
             """)
-    List<Object[]> countOpen(@Param("programs") Collection<Long> programIds);
+    List<StatusCount> countOpen(@Param("programs") Collection<Long> programIds);
 
     @Query("""
             select r from Relationship r

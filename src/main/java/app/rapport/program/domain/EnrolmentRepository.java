@@ -34,13 +34,13 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<Long> findActiveAccounts(@Param("program") long programId, @Param("pattern") String pattern,
             org.springframework.data.domain.Pageable page);
 
-    /** Counts per program and role of active enrolments: rows of (programId, role, count). */
+    /** Active enrolments per program and role. */
     @Query("""
-            select e.programId, e.role, count(e) from Enrolment e
+            select new app.rapport.program.domain.RoleCount(e.programId, e.role, count(e)) from Enrolment e
             where e.programId in :programs and e.status = app.rapport.program.EnrolmentStatus.ACTIVE
             group by e.programId, e.role
             """)
-    List<Object[]> countByRole(@Param("programs") List<Long> programIds);
+    List<RoleCount> countByRole(@Param("programs") List<Long> programIds);
 
     /** Keeps the copied name current; no version bump, since the person's profile did not change. */
     @org.springframework.data.jpa.repository.Modifying

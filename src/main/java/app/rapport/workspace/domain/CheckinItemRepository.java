@@ -25,8 +25,9 @@ public interface CheckinItemRepository extends JpaRepository<CheckinItem, Long> 
 
     /** Relationship, side, time and the three ratings: what progress derives from. */
     @Query("""
-            select c.relationshipId, c.side, c.createdAt, c.connection, c.trust, c.value from CheckinItem c
+            select new app.rapport.workspace.domain.CheckinFacts(c.relationshipId, c.side, c.createdAt, c.connection,
+                c.trust, c.value) from CheckinItem c
             where c.relationshipId in :relationships
             """)
-    List<Object[]> measured(@Param("relationships") Collection<Long> relationshipIds);
+    List<CheckinFacts> measured(@Param("relationships") Collection<Long> relationshipIds);
 }

@@ -12,8 +12,8 @@ public interface GoalItemRepository extends JpaRepository<GoalItem, Long> {
 
     /** Id, relationship, title and creation time of the relationships' goals. */
     @Query("""
-            select g.id, g.relationshipId, g.title, g.createdAt from GoalItem g
+            select new app.rapport.workspace.domain.GoalFacts(g.id, g.relationshipId, g.title, g.createdAt) from GoalItem g
             where g.relationshipId in :relationships order by g.createdAt, g.id
             """)
-    List<Object[]> measured(@Param("relationships") Collection<Long> relationshipIds);
+    List<GoalFacts> measured(@Param("relationships") Collection<Long> relationshipIds);
 }

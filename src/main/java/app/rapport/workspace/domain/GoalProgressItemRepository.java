@@ -14,8 +14,9 @@ public interface GoalProgressItemRepository extends JpaRepository<GoalProgressIt
 
     /** Goal, time and value of every progress step of the relationships' goals, oldest first. */
     @Query("""
-            select p.goalId, p.recordedAt, p.progress from GoalProgressItem p
+            select new app.rapport.workspace.domain.GoalStepFacts(p.goalId, p.recordedAt, p.progress)
+            from GoalProgressItem p
             where p.relationshipId in :relationships order by p.recordedAt, p.id
             """)
-    List<Object[]> measured(@Param("relationships") Collection<Long> relationshipIds);
+    List<GoalStepFacts> measured(@Param("relationships") Collection<Long> relationshipIds);
 }

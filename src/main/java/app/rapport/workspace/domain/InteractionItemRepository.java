@@ -26,8 +26,9 @@ public interface InteractionItemRepository extends JpaRepository<InteractionItem
 
     /** Relationship, date, minutes, side that asked, side that gave: what progress derives from. */
     @Query("""
-            select i.relationshipId, i.occurredOn, i.minutes, i.helpAskedBy, i.helpGivenBy from InteractionItem i
+            select new app.rapport.workspace.domain.InteractionFacts(i.relationshipId, i.occurredOn, i.minutes,
+                i.helpAskedBy, i.helpGivenBy) from InteractionItem i
             where i.relationshipId in :relationships
             """)
-    List<Object[]> measured(@Param("relationships") Collection<Long> relationshipIds);
+    List<InteractionFacts> measured(@Param("relationships") Collection<Long> relationshipIds);
 }
