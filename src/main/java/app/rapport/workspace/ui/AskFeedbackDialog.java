@@ -4,10 +4,10 @@ import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.DateFields;
 import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.FieldSnapshot;
-import app.rapport.base.ui.TextLimits;
 import app.rapport.base.ui.Notifications;
+import app.rapport.base.ui.TextLimits;
 import app.rapport.feedback.AskDraft;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackRoundService;
 import app.rapport.feedback.PeerOption;
 import app.rapport.feedback.RoundSummary;
 import app.rapport.workspace.Viewer;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 final class AskFeedbackDialog extends Dialog {
 
-    private final transient FeedbackService feedback;
+    private final transient FeedbackRoundService feedback;
     private final transient Viewer viewer;
     private final transient Runnable onAsked;
     /** The round people are added to; null when a new round is asked. */
@@ -37,12 +37,12 @@ final class AskFeedbackDialog extends Dialog {
     private final DatePicker dueOn = new DatePicker("Answer by");
 
     /** Asks a new round. */
-    AskFeedbackDialog(FeedbackService feedback, Viewer viewer, Runnable onAsked) {
+    AskFeedbackDialog(FeedbackRoundService feedback, Viewer viewer, Runnable onAsked) {
         this(feedback, viewer, null, onAsked);
     }
 
     /** Adds people to {@code round}, which the caller asked; or asks a new round when it is null. */
-    AskFeedbackDialog(FeedbackService feedback, Viewer viewer, RoundSummary round, Runnable onAsked) {
+    AskFeedbackDialog(FeedbackRoundService feedback, Viewer viewer, RoundSummary round, Runnable onAsked) {
         this.feedback = feedback;
         this.viewer = viewer;
         this.round = round;

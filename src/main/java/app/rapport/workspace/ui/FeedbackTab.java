@@ -4,7 +4,7 @@ import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.Notifications;
 import app.rapport.feedback.Advice;
 import app.rapport.feedback.AskedPeer;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackRoundService;
 import app.rapport.feedback.RoundResults;
 import app.rapport.feedback.RoundSummary;
 import app.rapport.pairing.RelationshipStatus;
@@ -33,11 +33,11 @@ import java.util.Locale;
  */
 public final class FeedbackTab extends Composite<VerticalLayout> {
 
-    private final transient FeedbackService feedback;
+    private final transient FeedbackRoundService feedback;
     private final transient Viewer viewer;
     private final Div rounds = new Div();
 
-    public FeedbackTab(FeedbackService feedback, Viewer viewer) {
+    public FeedbackTab(FeedbackRoundService feedback, Viewer viewer) {
         this.feedback = feedback;
         this.viewer = viewer;
         var title = new H3("Peer feedback");

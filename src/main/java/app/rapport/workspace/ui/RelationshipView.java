@@ -2,9 +2,9 @@ package app.rapport.workspace.ui;
 
 import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.HasUnsavedChanges;
-import app.rapport.base.ui.Times;
 import app.rapport.base.ui.RouteIds;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.base.ui.Times;
+import app.rapport.feedback.FeedbackRoundService;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.GoalService;
 import app.rapport.workspace.InteractionService;
@@ -58,7 +58,7 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
     private final transient GoalService goals;
     private final transient InteractionService interactions;
     private final transient CheckinService checkins;
-    private final transient FeedbackService feedback;
+    private final transient FeedbackRoundService feedback;
     private final transient TimelineService timeline;
     private final Map<Tab, Div> holders = new HashMap<>();
     private TabSheet tabs;
@@ -66,7 +66,7 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
     private boolean moving;
 
     public RelationshipView(WorkspaceService workspace, KickoffService kickoffs, GoalService goals,
-            InteractionService interactions, CheckinService checkins, FeedbackService feedback,
+            InteractionService interactions, CheckinService checkins, FeedbackRoundService feedback,
             TimelineService timeline) {
         this.feedback = feedback;
         this.workspace = workspace;
