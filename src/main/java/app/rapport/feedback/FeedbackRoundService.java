@@ -102,6 +102,18 @@ public class FeedbackRoundService {
     }
 
     /**
+     * What the pair's screens need to know of the relationship to ask about it: its sides' names,
+     * the program's anonymity threshold and whether people may be asked now (the relationship
+     * active, its program open). For the same people as {@link #rounds}.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
+    public AskContext askContext(long relationshipId) {
+        var scope = access.view(relationshipId);
+        return new AskContext(relationshipId, scope.relationship().menteeName(), scope.relationship().mentorName(),
+                scope.program().anonymityThreshold(), askable(scope));
+    }
+
+    /**
      * One round with one request per peer. Asks for the same program run one after the other
      * (under the program's feedback lock, reading committed data), so two at once cannot pass the
      * limit of open requests or ask the same colleague twice.
