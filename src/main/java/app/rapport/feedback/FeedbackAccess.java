@@ -66,6 +66,13 @@ class FeedbackAccess {
         return program;
     }
 
+    /** Every change to a round once asked needs its program open; a closed program's feedback is read-only. */
+    void programOpen(long programId) {
+        if (programs.program(programId).map(ProgramRef::closed).orElse(true)) {
+            throw new RuleViolation(null, "This program is closed; its peer feedback is read-only.");
+        }
+    }
+
     private Scope scope(long relationshipId) {
         var me = CurrentUser.require();
         var relationship = relationships.find(relationshipId)

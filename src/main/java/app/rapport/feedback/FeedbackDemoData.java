@@ -39,17 +39,20 @@ class FeedbackDemoData implements ApplicationRunner {
     private final ProgramDirectory programDirectory;
     private final RelationshipService relationships;
     private final AccountDirectory directory;
-    private final FeedbackService feedback;
+    private final FeedbackRoundService feedback;
+    private final PeerRequestService peers;
     private final ActingAs acting;
     private final Clock clock;
 
     FeedbackDemoData(DemoMode demoMode, ProgramDirectory programDirectory, RelationshipService relationships,
-            AccountDirectory directory, FeedbackService feedback, UserDetailsService users, Clock clock) {
+            AccountDirectory directory, FeedbackRoundService feedback, PeerRequestService peers, UserDetailsService users,
+            Clock clock) {
         this.demoMode = demoMode;
         this.programDirectory = programDirectory;
         this.relationships = relationships;
         this.directory = directory;
         this.feedback = feedback;
+        this.peers = peers;
         this.acting = new ActingAs(users);
         this.clock = clock;
     }
@@ -103,10 +106,10 @@ class FeedbackDemoData implements ApplicationRunner {
     /** The peer answers the one request they have. */
     private void answer(String peer, Instant when, FeedbackAnswer answer) {
         acting.at(when, peer, () -> {
-            var item = feedback.inbox().stream().filter(i -> i.status() == RequestStatus.OPEN).findFirst()
+            var item = peers.inbox().stream().filter(i -> i.status() == RequestStatus.OPEN).findFirst()
                     .orElseThrow();
-            var request = feedback.request(item.requestId());
-            return feedback.answer(request.requestId(), request.version(), answer);
+            var request = peers.request(item.requestId());
+            return peers.answer(request.requestId(), request.version(), answer);
         });
     }
 

@@ -70,7 +70,7 @@ public class PeerSignals {
 
     /** Of the peers asked in the program since {@code since} (requests not cancelled), how many answered. */
     public ResponseCounts responseCounts(long programId, Instant since) {
-        var row = rounds.responseCounts(programId, since).get(0);
-        return new ResponseCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        var counts = rounds.responseCounts(programId, since);
+        return new ResponseCounts(counts.asked(), counts.answered());
     }
 }

@@ -44,7 +44,9 @@ class FeedbackAnonymityIT {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
-    @Autowired FeedbackService feedback;
+    @Autowired FeedbackRoundService feedback;
+    @Autowired PeerRequestService peerSide;
+    @Autowired FeedbackOversightService overseeing;
 
     private FeedbackFixture fixture;
 
@@ -65,22 +67,22 @@ class FeedbackAnonymityIT {
 
     private void answer(Peer peer, FeedbackAnswer answer) {
         fixture.as(peer.email(), () -> {
-            var id = feedback.inbox().get(0).requestId();
-            return feedback.answer(id, feedback.request(id).version(), answer);
+            var id = peerSide.inbox().get(0).requestId();
+            return peerSide.answer(id, peerSide.request(id).version(), answer);
         });
     }
 
     private void decline(Peer peer) {
         fixture.as(peer.email(), () -> {
-            var id = feedback.inbox().get(0).requestId();
-            return feedback.decline(id, feedback.request(id).version());
+            var id = peerSide.inbox().get(0).requestId();
+            return peerSide.decline(id, peerSide.request(id).version());
         });
     }
 
     /** What the pair and the coordinators are shown of the round's answers. */
     private List<RoundResults> views(Pair p) {
         var pair = fixture.as(p.mentee(), () -> feedback.rounds(p.id()).get(0));
-        var oversight = fixture.as(COORDINATOR, () -> feedback.programRounds(p.programId()).stream()
+        var oversight = fixture.as(COORDINATOR, () -> overseeing.programRounds(p.programId()).stream()
                 .filter(r -> r.relationshipId() == p.id()).findFirst().orElseThrow());
         var shown = new ArrayList<RoundResults>();
         shown.add(pair.results());
@@ -213,7 +215,7 @@ class FeedbackAnonymityIT {
         var stillHidden = fixture.as(p.mentee(), () -> feedback.rounds(p.id()).get(0));
         assertThat(stillHidden.threshold()).isEqualTo(3);
         assertThat(stillHidden.results()).isNull();
-        assertThat(fixture.as(COORDINATOR, () -> feedback.programRounds(p.programId()).get(0)).results()).isNull();
+        assertThat(fixture.as(COORDINATOR, () -> overseeing.programRounds(p.programId()).get(0)).results()).isNull();
         answer(peers.get(2), new FeedbackAnswer(3, 3, 3, "Three", false));
         assertThat(fixture.as(p.mentee(), () -> feedback.rounds(p.id()).get(0)).results().answers()).isEqualTo(3);
 
@@ -228,28 +230,28 @@ class FeedbackAnonymityIT {
         var peers = fixture.peers(9500L, 6);
         ask(p, peers.subList(0, 3));
         fixture.as(COORDINATOR, () -> {
-            var s = feedback.settings(p.programId());
-            return feedback.updateSettings(new FeedbackSettings(p.programId(), true, s.version()));
+            var s = overseeing.settings(p.programId());
+            return overseeing.updateSettings(new FeedbackSettings(p.programId(), true, s.version()));
         });
         for (var peer : peers.subList(0, 3)) {
             answer(peer, new FeedbackAnswer(3, 3, 3, "Before " + peer.name(), false));
         }
-        var before = fixture.as(COORDINATOR, () -> feedback.programRounds(p.programId()).get(0));
+        var before = fixture.as(COORDINATOR, () -> overseeing.programRounds(p.programId()).get(0));
         assertThat(before.answeredBy()).isEmpty();
         assertThat(before.results().advice()).extracting(Advice::signedBy).containsOnlyNulls();
-        var asPeer = fixture.as(peers.get(0).email(), () -> feedback.request(feedback.inbox().get(0).requestId()));
+        var asPeer = fixture.as(peers.get(0).email(), () -> peerSide.request(peerSide.inbox().get(0).requestId()));
         assertThat(asPeer.coordinatorsSeeName()).isFalse();
 
         fixture.as(p.mentor(), () -> feedback.ask(new AskDraft(p.id(),
                 peers.subList(3, 6).stream().map(Peer::id).collect(Collectors.toSet()), null, null)));
-        var promised = fixture.as(peers.get(3).email(), () -> feedback.request(feedback.inbox().get(0).requestId()));
+        var promised = fixture.as(peers.get(3).email(), () -> peerSide.request(peerSide.inbox().get(0).requestId()));
         assertThat(promised.coordinatorsSeeName()).as("the peer is told before answering").isTrue();
         Map<String, String> adviceBy = new HashMap<>();
         for (var peer : peers.subList(3, 6)) {
             answer(peer, new FeedbackAnswer(3, 3, 3, "After " + peer.name(), false));
             adviceBy.put("After " + peer.name(), peer.name());
         }
-        var after = fixture.as(COORDINATOR, () -> feedback.programRounds(p.programId()).get(0));
+        var after = fixture.as(COORDINATOR, () -> overseeing.programRounds(p.programId()).get(0));
         assertThat(after.answeredBy()).hasSize(3);
         assertThat(after.results().advice()).allSatisfy(a -> assertThat(a.signedBy()).isEqualTo(adviceBy.get(a.text())));
         var pairSees = fixture.as(p.mentee(), () -> feedback.rounds(p.id()).get(0));

@@ -29,7 +29,7 @@ class FeedbackRaceIT {
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
     @Autowired AccountService accounts;
-    @Autowired FeedbackService feedback;
+    @Autowired FeedbackRoundService feedback;
     @Autowired JdbcTemplate jdbc;
 
     @RepeatedTest(3)

@@ -64,7 +64,9 @@ class FeedbackRulesIT {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
-    @Autowired FeedbackService feedback;
+    @Autowired FeedbackRoundService feedback;
+    @Autowired PeerRequestService peerSide;
+    @Autowired FeedbackOversightService overseeing;
     @Autowired MutableClock clock;
 
     private FeedbackFixture fixture;
@@ -100,7 +102,7 @@ class FeedbackRulesIT {
     }
 
     private long requestIdOf(Peer peer) {
-        return fixture.as(peer.email(), () -> feedback.inbox().get(0).requestId());
+        return fixture.as(peer.email(), () -> peerSide.inbox().get(0).requestId());
     }
 
     private int roundCount(Pair p) {
@@ -120,15 +122,15 @@ class FeedbackRulesIT {
     /** Each peer here has one request in the inbox when this is called. */
     private PeerRequest answerAs(Peer peer, FeedbackAnswer answer) {
         return fixture.as(peer.email(), () -> {
-            var id = feedback.inbox().get(0).requestId();
-            return feedback.answer(id, feedback.request(id).version(), answer);
+            var id = peerSide.inbox().get(0).requestId();
+            return peerSide.answer(id, peerSide.request(id).version(), answer);
         });
     }
 
     private PeerRequest declineAs(Peer peer) {
         return fixture.as(peer.email(), () -> {
-            var id = feedback.inbox().get(0).requestId();
-            return feedback.decline(id, feedback.request(id).version());
+            var id = peerSide.inbox().get(0).requestId();
+            return peerSide.decline(id, peerSide.request(id).version());
         });
     }
 
@@ -184,8 +186,8 @@ class FeedbackRulesIT {
         assertThat(feedback.rounds(p.id())).extracting(RoundSummary::roundId).containsExactly(round.roundId());
         for (var peer : peers) {
             as(peer.email());
-            assertThat(feedback.openCount()).isEqualTo(1);
-            var inbox = feedback.inbox();
+            assertThat(peerSide.openCount()).isEqualTo(1);
+            var inbox = peerSide.inbox();
             assertThat(inbox).hasSize(1);
             var item = inbox.get(0);
             assertThat(item.mentorName()).isEqualTo(p.mentorName());
@@ -193,7 +195,7 @@ class FeedbackRulesIT {
             assertThat(item.requestedBy()).isEqualTo(p.menteeName());
             assertThat(item.status()).isEqualTo(RequestStatus.OPEN);
             assertThat(item.remindedRecently()).isFalse();
-            var request = feedback.request(item.requestId());
+            var request = peerSide.request(item.requestId());
             assertThat(request.message()).isEqualTo("How do we come across in meetings?");
             assertThat(request.editable()).isTrue();
             assertThat(request.answer()).isNull();
@@ -289,7 +291,7 @@ class FeedbackRulesIT {
                 .hasMessage(TOO_FEW);
         assertThat(feedback.rounds(p.id())).isEmpty();
         for (var peer : peers.subList(0, 3)) {
-            assertThat(fixture.as(peer.email(), () -> feedback.inbox())).as(peer.name()).isEmpty();
+            assertThat(fixture.as(peer.email(), () -> peerSide.inbox())).as(peer.name()).isEmpty();
         }
         assertThat(feedback.ask(new AskDraft(p.id(), ok, null, null)).peersAsked()).as("the three alone")
                 .containsExactlyInAnyOrderElementsOf(names(peers.subList(0, 3)));
@@ -392,15 +394,15 @@ class FeedbackRulesIT {
         assertThat(feedback.rounds(p.id()).get(0).peersAsked())
                 .containsExactlyInAnyOrder(peers.get(1).name(), peers.get(2).name());
         as(gone.email());
-        assertThat(feedback.inbox()).isEmpty();
-        assertThat(feedback.openCount()).isZero();
-        var request = feedback.request(requestId);
+        assertThat(peerSide.inbox()).isEmpty();
+        assertThat(peerSide.openCount()).isZero();
+        var request = peerSide.request(requestId);
         assertThat(request.status()).isEqualTo(RequestStatus.CANCELLED);
         assertThat(request.editable()).isFalse();
-        assertThatThrownBy(() -> feedback.answer(requestId, request.version(), answer(4, "Meet more often")))
+        assertThatThrownBy(() -> peerSide.answer(requestId, request.version(), answer(4, "Meet more often")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("cancelled");
-        assertThatThrownBy(() -> feedback.decline(requestId, request.version())).isInstanceOf(RuleViolation.class);
-        assertThat(feedback.request(requestId).answer()).isNull();
+        assertThatThrownBy(() -> peerSide.decline(requestId, request.version())).isInstanceOf(RuleViolation.class);
+        assertThat(peerSide.request(requestId).answer()).isNull();
         assertThat(fixture.as(p.mentee(), () -> feedback.rounds(p.id()).get(0).answers())).isZero();
     }
 
@@ -412,8 +414,8 @@ class FeedbackRulesIT {
         var round = feedback.ask(draft(p, peers, null));
         var answered = peers.get(2);
         fixture.as(answered.email(), () -> {
-            var id = feedback.inbox().get(0).requestId();
-            return feedback.answer(id, feedback.request(id).version(), answer(4, "Keep going"));
+            var id = peerSide.inbox().get(0).requestId();
+            return peerSide.answer(id, peerSide.request(id).version(), answer(4, "Keep going"));
         });
         for (var other : List.of(p.mentor(), COORDINATOR, peers.get(0).email())) {
             as(other);
@@ -428,9 +430,9 @@ class FeedbackRulesIT {
                 .hasMessage("You reminded them on " + DAY.format(remindedOn) + "; you can remind again from "
                         + DAY.format(remindedOn.plusDays(3)));
         for (var peer : peers.subList(0, 2)) {
-            assertThat(fixture.as(peer.email(), () -> feedback.inbox().get(0).remindedRecently())).isTrue();
+            assertThat(fixture.as(peer.email(), () -> peerSide.inbox().get(0).remindedRecently())).isTrue();
         }
-        assertThat(fixture.as(answered.email(), () -> feedback.inbox().get(0).remindedRecently())).isFalse();
+        assertThat(fixture.as(answered.email(), () -> peerSide.inbox().get(0).remindedRecently())).isFalse();
         clock.advance(Duration.ofDays(3));
         assertThat(feedback.rounds(p.id()).get(0).canRemind()).isTrue();
         assertThat(feedback.remind(round.roundId()).canRemind()).isFalse();
@@ -444,7 +446,7 @@ class FeedbackRulesIT {
         var peer = peers.get(0);
         var requestId = requestIdOf(peer);
         as(peer.email());
-        long version = feedback.request(requestId).version();
+        long version = peerSide.request(requestId).version();
         var bad = new LinkedHashMap<String, FeedbackAnswer>();
         bad.put("rapport:0", new FeedbackAnswer(0, 3, 3, "Advice", false));
         bad.put("giveAndTake:6", new FeedbackAnswer(3, 6, 3, "Advice", false));
@@ -453,15 +455,15 @@ class FeedbackRulesIT {
         bad.put("advice:blank", new FeedbackAnswer(3, 3, 3, " \n\t ", false));
         bad.put("advice:too long", new FeedbackAnswer(3, 3, 3, "x".repeat(2001), false));
         bad.put("advice:no answer at all", null);
-        bad.forEach((key, a) -> assertThatThrownBy(() -> feedback.answer(requestId, version, a)).as(key)
+        bad.forEach((key, a) -> assertThatThrownBy(() -> peerSide.answer(requestId, version, a)).as(key)
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.field()).as(key).isEqualTo(key.substring(0, key.indexOf(':')))));
-        var unchanged = feedback.request(requestId);
+        var unchanged = peerSide.request(requestId);
         assertThat(unchanged.answer()).isNull();
         assertThat(unchanged.status()).isEqualTo(RequestStatus.OPEN);
         assertThat(unchanged.version()).isEqualTo(version);
         assertThat(fixture.as(p.mentee(), () -> feedback.rounds(p.id()).get(0).answers())).isZero();
-        var saved = feedback.answer(requestId, version,
+        var saved = peerSide.answer(requestId, version,
                 new FeedbackAnswer(null, null, null, "  " + "y".repeat(2000) + "  ", false));
         assertThat(saved.answer()).isEqualTo(new FeedbackAnswer(null, null, null, "y".repeat(2000), false));
         assertThat(saved.status()).isEqualTo(RequestStatus.ANSWERED);
@@ -473,24 +475,24 @@ class FeedbackRulesIT {
         var peers = fixture.peers(613L, 3);
         fixture.as(p.mentee(), () -> feedback.ask(draft(p, peers, null)));
         var requestId = requestIdOf(peers.get(0));
-        long version = fixture.as(peers.get(0).email(), () -> feedback.request(requestId).version());
+        long version = fixture.as(peers.get(0).email(), () -> peerSide.request(requestId).version());
         for (var other : List.of(p.mentee(), p.mentor(), COORDINATOR, ADMIN, peers.get(1).email(), p.outsider())) {
             as(other);
-            assertThatThrownBy(() -> feedback.request(requestId)).as(other).isInstanceOf(AccessDeniedException.class)
+            assertThatThrownBy(() -> peerSide.request(requestId)).as(other).isInstanceOf(AccessDeniedException.class)
                     .hasMessage("No such feedback request");
-            assertThatThrownBy(() -> feedback.answer(requestId, version, answer(5, "Fake"))).as(other)
+            assertThatThrownBy(() -> peerSide.answer(requestId, version, answer(5, "Fake"))).as(other)
                     .isInstanceOf(AccessDeniedException.class).hasMessage("No such feedback request");
-            assertThatThrownBy(() -> feedback.decline(requestId, version)).as(other)
+            assertThatThrownBy(() -> peerSide.decline(requestId, version)).as(other)
                     .isInstanceOf(AccessDeniedException.class).hasMessage("No such feedback request");
         }
-        assertThatThrownBy(() -> feedback.request(987_654_321L)).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> peerSide.request(987_654_321L)).isInstanceOf(AccessDeniedException.class)
                 .hasMessage("No such feedback request");
         TestPeople.signOut();
-        assertThatThrownBy(() -> feedback.request(requestId)).isInstanceOf(AuthenticationException.class);
-        assertThatThrownBy(() -> feedback.inbox()).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> peerSide.request(requestId)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> peerSide.inbox()).isInstanceOf(AuthenticationException.class);
         as(peers.get(0).email());
-        assertThat(feedback.request(requestId).answer()).isNull();
-        assertThat(feedback.request(requestId).version()).isEqualTo(version);
+        assertThat(peerSide.request(requestId).answer()).isNull();
+        assertThat(peerSide.request(requestId).version()).isEqualTo(version);
     }
 
     @Test
@@ -500,18 +502,18 @@ class FeedbackRulesIT {
         fixture.as(p.mentee(), () -> feedback.ask(draft(p, peers, null)));
         var requestId = requestIdOf(peers.get(0));
         as(peers.get(0).email());
-        long opened = feedback.request(requestId).version();
-        var first = feedback.answer(requestId, opened, new FeedbackAnswer(4, 3, null, "Share the agenda", true));
+        long opened = peerSide.request(requestId).version();
+        var first = peerSide.answer(requestId, opened, new FeedbackAnswer(4, 3, null, "Share the agenda", true));
         assertThat(first.version()).isNotEqualTo(opened);
-        assertThatThrownBy(() -> feedback.answer(requestId, opened, answer(1, "Second tab"))).isInstanceOf(StaleEdit.class);
-        assertThat(feedback.request(requestId).answer()).isEqualTo(first.answer());
-        var second = feedback.answer(requestId, first.version(), answer(2, "Meet in person"));
+        assertThatThrownBy(() -> peerSide.answer(requestId, opened, answer(1, "Second tab"))).isInstanceOf(StaleEdit.class);
+        assertThat(peerSide.request(requestId).answer()).isEqualTo(first.answer());
+        var second = peerSide.answer(requestId, first.version(), answer(2, "Meet in person"));
         assertThat(second.answer()).isEqualTo(answer(2, "Meet in person"));
         assertThat(second.version()).isNotEqualTo(first.version());
-        assertThatThrownBy(() -> feedback.answer(requestId, first.version(), answer(5, "Again")))
+        assertThatThrownBy(() -> peerSide.answer(requestId, first.version(), answer(5, "Again")))
                 .isInstanceOf(StaleEdit.class);
-        assertThat(feedback.inbox()).extracting(InboxItem::status).containsExactly(RequestStatus.ANSWERED);
-        assertThat(feedback.openCount()).isZero();
+        assertThat(peerSide.inbox()).extracting(InboxItem::status).containsExactly(RequestStatus.ANSWERED);
+        assertThat(peerSide.openCount()).isZero();
         assertThat(fixture.as(p.mentee(), () -> feedback.rounds(p.id()).get(0).answers())).isEqualTo(1);
     }
 
@@ -523,23 +525,23 @@ class FeedbackRulesIT {
         var answered = requestIdOf(peers.get(0));
         var open = requestIdOf(peers.get(1));
         var firstAnswer = fixture.as(peers.get(0).email(),
-                () -> feedback.answer(answered, feedback.request(answered).version(), answer(3, "Slow down")));
+                () -> peerSide.answer(answered, peerSide.request(answered).version(), answer(3, "Slow down")));
         var dueOn = today().plusDays(1);
         clock.advance(Duration.ofDays(2));
         var closed = "This request closed on " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(dueOn);
         as(peers.get(0).email());
-        assertThat(feedback.inbox()).isEmpty();
-        assertThat(feedback.request(answered).editable()).isFalse();
-        assertThatThrownBy(() -> feedback.answer(answered, firstAnswer.version(), answer(5, "Changed my mind")))
+        assertThat(peerSide.inbox()).isEmpty();
+        assertThat(peerSide.request(answered).editable()).isFalse();
+        assertThatThrownBy(() -> peerSide.answer(answered, firstAnswer.version(), answer(5, "Changed my mind")))
                 .isInstanceOf(RuleViolation.class).hasMessage(closed);
-        assertThat(feedback.request(answered).answer()).isEqualTo(firstAnswer.answer());
+        assertThat(peerSide.request(answered).answer()).isEqualTo(firstAnswer.answer());
         as(peers.get(1).email());
-        assertThat(feedback.openCount()).isZero();
-        var late = feedback.request(open);
+        assertThat(peerSide.openCount()).isZero();
+        var late = peerSide.request(open);
         assertThat(late.editable()).isFalse();
-        assertThatThrownBy(() -> feedback.answer(open, late.version(), answer(5, "Late"))).hasMessage(closed);
-        assertThatThrownBy(() -> feedback.decline(open, late.version())).hasMessage(closed);
-        assertThat(feedback.request(open).status()).isEqualTo(RequestStatus.OPEN);
+        assertThatThrownBy(() -> peerSide.answer(open, late.version(), answer(5, "Late"))).hasMessage(closed);
+        assertThatThrownBy(() -> peerSide.decline(open, late.version())).hasMessage(closed);
+        assertThat(peerSide.request(open).status()).isEqualTo(RequestStatus.OPEN);
         as(p.mentee());
         assertThat(feedback.rounds(p.id()).get(0).canRemind()).isFalse();
     }
@@ -552,21 +554,21 @@ class FeedbackRulesIT {
         var declining = requestIdOf(peers.get(0));
         var answering = requestIdOf(peers.get(1));
         as(peers.get(0).email());
-        long version = feedback.request(declining).version();
-        assertThatThrownBy(() -> feedback.decline(declining, version + 1)).isInstanceOf(StaleEdit.class);
-        assertThat(feedback.request(declining).status()).isEqualTo(RequestStatus.OPEN);
-        var declined = feedback.decline(declining, version);
+        long version = peerSide.request(declining).version();
+        assertThatThrownBy(() -> peerSide.decline(declining, version + 1)).isInstanceOf(StaleEdit.class);
+        assertThat(peerSide.request(declining).status()).isEqualTo(RequestStatus.OPEN);
+        var declined = peerSide.decline(declining, version);
         assertThat(declined.status()).isEqualTo(RequestStatus.DECLINED);
         assertThat(declined.editable()).isFalse();
-        assertThat(feedback.inbox()).isEmpty();
-        assertThatThrownBy(() -> feedback.decline(declining, declined.version())).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> feedback.answer(declining, declined.version(), answer(4, "After all")))
+        assertThat(peerSide.inbox()).isEmpty();
+        assertThatThrownBy(() -> peerSide.decline(declining, declined.version())).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> peerSide.answer(declining, declined.version(), answer(4, "After all")))
                 .isInstanceOf(RuleViolation.class).hasMessage("You declined this request");
-        assertThat(feedback.request(declining).answer()).isNull();
+        assertThat(peerSide.request(declining).answer()).isNull();
         as(peers.get(1).email());
-        var answer = feedback.answer(answering, feedback.request(answering).version(), answer(4, "Good pair"));
-        assertThatThrownBy(() -> feedback.decline(answering, answer.version())).isInstanceOf(RuleViolation.class);
-        assertThat(feedback.request(answering).status()).isEqualTo(RequestStatus.ANSWERED);
+        var answer = peerSide.answer(answering, peerSide.request(answering).version(), answer(4, "Good pair"));
+        assertThatThrownBy(() -> peerSide.decline(answering, answer.version())).isInstanceOf(RuleViolation.class);
+        assertThat(peerSide.request(answering).status()).isEqualTo(RequestStatus.ANSWERED);
         var round = fixture.as(p.mentee(), () -> feedback.rounds(p.id()).get(0));
         assertThat(round.answers()).isEqualTo(1);
         assertThat(round.peersAsked()).hasSize(3);
@@ -586,14 +588,14 @@ class FeedbackRulesIT {
         fixture.as(answered.mentee(), () -> feedback.ask(draft(answered, List.of(peer, peers.get(5), peers.get(6)),
                 today().plusDays(10))));
         as(peer.email());
-        var inbox = feedback.inbox();
+        var inbox = peerSide.inbox();
         assertThat(inbox).extracting(InboxItem::dueOn).containsExactly(today().plusDays(5), today().plusDays(10),
                 today().plusDays(20));
         assertThat(inbox.get(0).requestedBy()).isEqualTo(sooner.mentorName());
         var middle = inbox.get(1).requestId();
-        feedback.answer(middle, feedback.request(middle).version(), answer(4, "Fine"));
-        assertThat(feedback.openCount()).isEqualTo(2);
-        assertThat(feedback.inbox()).extracting(InboxItem::status).containsExactly(RequestStatus.OPEN,
+        peerSide.answer(middle, peerSide.request(middle).version(), answer(4, "Fine"));
+        assertThat(peerSide.openCount()).isEqualTo(2);
+        assertThat(peerSide.inbox()).extracting(InboxItem::status).containsExactly(RequestStatus.OPEN,
                 RequestStatus.ANSWERED, RequestStatus.OPEN);
     }
 
@@ -601,27 +603,27 @@ class FeedbackRulesIT {
     void settings_start_hidden_change_only_at_the_current_version_and_freeze_with_the_program() {
         var p = fixture.pair(620L);
         as(COORDINATOR);
-        var defaults = feedback.settings(p.programId());
+        var defaults = overseeing.settings(p.programId());
         assertThat(defaults.coordinatorsSeeIdentity()).isFalse();
-        assertThat(feedback.settings(p.programId())).isEqualTo(defaults);
-        var changed = feedback.updateSettings(new FeedbackSettings(p.programId(), true, defaults.version()));
+        assertThat(overseeing.settings(p.programId())).isEqualTo(defaults);
+        var changed = overseeing.updateSettings(new FeedbackSettings(p.programId(), true, defaults.version()));
         assertThat(changed.coordinatorsSeeIdentity()).isTrue();
-        assertThatThrownBy(() -> feedback.updateSettings(new FeedbackSettings(p.programId(), false, defaults.version())))
+        assertThatThrownBy(() -> overseeing.updateSettings(new FeedbackSettings(p.programId(), false, defaults.version())))
                 .isInstanceOf(StaleEdit.class);
         for (var other : List.of(p.mentee(), p.mentor(), OTHER_COORDINATOR, p.outsider())) {
             as(other);
-            assertThatThrownBy(() -> feedback.settings(p.programId())).as(other)
+            assertThatThrownBy(() -> overseeing.settings(p.programId())).as(other)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> feedback.updateSettings(new FeedbackSettings(p.programId(), false,
+            assertThatThrownBy(() -> overseeing.updateSettings(new FeedbackSettings(p.programId(), false,
                     changed.version()))).as(other).isInstanceOf(AccessDeniedException.class);
         }
         as(ADMIN);
-        var byAdmin = feedback.updateSettings(new FeedbackSettings(p.programId(), false, changed.version()));
+        var byAdmin = overseeing.updateSettings(new FeedbackSettings(p.programId(), false, changed.version()));
         fixture.closeProgram(p.programId());
         as(COORDINATOR);
-        assertThatThrownBy(() -> feedback.updateSettings(new FeedbackSettings(p.programId(), true, byAdmin.version())))
+        assertThatThrownBy(() -> overseeing.updateSettings(new FeedbackSettings(p.programId(), true, byAdmin.version())))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("closed");
-        assertThat(feedback.settings(p.programId())).isEqualTo(byAdmin);
+        assertThat(overseeing.settings(p.programId())).isEqualTo(byAdmin);
         assertThat(byAdmin.coordinatorsSeeIdentity()).isFalse();
     }
 
@@ -714,7 +716,7 @@ class FeedbackRulesIT {
         }
         assertThat(feedback.rounds(p.id())).isEmpty();
         for (var peer : peers) {
-            assertThat(fixture.as(peer.email(), () -> feedback.inbox())).as(peer.name()).isEmpty();
+            assertThat(fixture.as(peer.email(), () -> peerSide.inbox())).as(peer.name()).isEmpty();
         }
 
         // The threshold is the program's when asked, and the round keeps it.
@@ -762,7 +764,7 @@ class FeedbackRulesIT {
         assertThatThrownBy(() -> feedback.addPeers(round.roundId(), Set.of(added.id())))
                 .isInstanceOf(AuthenticationException.class);
         assertThat(roundAs(p.mentor(), p).canAddPeers()).isFalse();
-        assertThat(fixture.as(added.email(), () -> feedback.inbox())).isEmpty();
+        assertThat(fixture.as(added.email(), () -> peerSide.inbox())).isEmpty();
 
         as(p.mentee());
         var grown = feedback.addPeers(round.roundId(), Set.of(added.id()));
@@ -775,7 +777,7 @@ class FeedbackRulesIT {
             assertThat(r.roundId()).isEqualTo(round.roundId());
             assertThat(r.peersAsked()).containsExactlyInAnyOrderElementsOf(names(peers.subList(0, 4)));
         });
-        assertThat(fixture.as(added.email(), () -> feedback.inbox())).singleElement().satisfies(item -> {
+        assertThat(fixture.as(added.email(), () -> peerSide.inbox())).singleElement().satisfies(item -> {
             assertThat(item.requestedBy()).isEqualTo(p.menteeName());
             assertThat(item.dueOn()).isEqualTo(dueOn);
             assertThat(item.status()).isEqualTo(RequestStatus.OPEN);
@@ -810,7 +812,7 @@ class FeedbackRulesIT {
         assertThat(feedback.rounds(p.id())).filteredOn(r -> r.roundId() == round.roundId()).singleElement()
                 .satisfies(r -> assertThat(r.peersAsked()).hasSize(4));
         for (var peer : List.of(fresh, peers.get(8), peers.get(9), peers.get(10), peers.get(11))) {
-            assertThat(fixture.as(peer.email(), () -> feedback.inbox())).as(peer.name()).isEmpty();
+            assertThat(fixture.as(peer.email(), () -> peerSide.inbox())).as(peer.name()).isEmpty();
         }
 
         // Until the due date, not after it.
@@ -825,7 +827,7 @@ class FeedbackRulesIT {
                     assertThat(r.canAddPeers()).isFalse();
                     assertThat(r.peersAsked()).hasSize(5);
                 });
-        assertThat(fixture.as(late.email(), () -> feedback.inbox())).isEmpty();
+        assertThat(fixture.as(late.email(), () -> peerSide.inbox())).isEmpty();
     }
 
     @Test
@@ -839,22 +841,22 @@ class FeedbackRulesIT {
         var added = peers.get(4);
         var round = fixture.as(p.mentee(), () -> feedback.ask(draft(p, peers.subList(0, 4), null)));
         var given = answerAs(editing, answer(4, "Share the agenda"));
-        var open = fixture.as(answering.email(), () -> feedback.request(requestIdOf(answering)));
-        var undeclined = fixture.as(declining.email(), () -> feedback.request(requestIdOf(declining)));
+        var open = fixture.as(answering.email(), () -> peerSide.request(requestIdOf(answering)));
+        var undeclined = fixture.as(declining.email(), () -> peerSide.request(requestIdOf(declining)));
         var withdrawnRequest = requestIdOf(withdrawn);
         // The program closes with the relationship still active.
         fixture.closeProgram(p.programId());
 
         as(answering.email());
-        assertThat(feedback.request(open.requestId()).editable()).isFalse();
-        assertThatThrownBy(() -> feedback.answer(open.requestId(), open.version(), answer(5, "Late but honest")))
+        assertThat(peerSide.request(open.requestId()).editable()).isFalse();
+        assertThatThrownBy(() -> peerSide.answer(open.requestId(), open.version(), answer(5, "Late but honest")))
                 .as("answer").isInstanceOf(RuleViolation.class).hasMessage(READ_ONLY);
         as(editing.email());
-        assertThat(feedback.request(given.requestId()).editable()).isFalse();
-        assertThatThrownBy(() -> feedback.answer(given.requestId(), given.version(), answer(1, "Changed my mind")))
+        assertThat(peerSide.request(given.requestId()).editable()).isFalse();
+        assertThatThrownBy(() -> peerSide.answer(given.requestId(), given.version(), answer(1, "Changed my mind")))
                 .as("edit").isInstanceOf(RuleViolation.class).hasMessage(READ_ONLY);
         as(declining.email());
-        assertThatThrownBy(() -> feedback.decline(undeclined.requestId(), undeclined.version())).as("decline")
+        assertThatThrownBy(() -> peerSide.decline(undeclined.requestId(), undeclined.version())).as("decline")
                 .isInstanceOf(RuleViolation.class).hasMessage(READ_ONLY);
         as(p.mentee());
         assertThatThrownBy(() -> feedback.cancel(round.roundId(), withdrawn.id())).as("cancel")
@@ -870,25 +872,25 @@ class FeedbackRulesIT {
         assertThat(after.answers()).isEqualTo(1);
         assertThat(after.canAddPeers()).isFalse();
         as(answering.email());
-        assertThat(feedback.request(open.requestId())).satisfies(r -> {
+        assertThat(peerSide.request(open.requestId())).satisfies(r -> {
             assertThat(r.status()).isEqualTo(RequestStatus.OPEN);
             assertThat(r.answer()).isNull();
             assertThat(r.version()).isEqualTo(open.version());
         });
         as(editing.email());
-        assertThat(feedback.request(given.requestId())).satisfies(r -> {
+        assertThat(peerSide.request(given.requestId())).satisfies(r -> {
             assertThat(r.answer()).isEqualTo(given.answer());
             assertThat(r.version()).isEqualTo(given.version());
         });
         as(declining.email());
-        assertThat(feedback.request(undeclined.requestId()).status()).isEqualTo(RequestStatus.OPEN);
+        assertThat(peerSide.request(undeclined.requestId()).status()).isEqualTo(RequestStatus.OPEN);
         as(withdrawn.email());
-        assertThat(feedback.request(withdrawnRequest)).satisfies(r -> {
+        assertThat(peerSide.request(withdrawnRequest)).satisfies(r -> {
             assertThat(r.status()).isEqualTo(RequestStatus.OPEN);
             assertThat(r.editable()).isFalse();
         });
         as(added.email());
-        assertThat(feedback.inbox()).isEmpty();
+        assertThat(peerSide.inbox()).isEmpty();
     }
 
     @Test
@@ -943,9 +945,9 @@ class FeedbackRulesIT {
                 + DAY.format(today()) + "; you can remind again from " + DAY.format(today().plusDays(3)));
         assertThat(shape(roundAs(declined.mentee(), declined))).isEqualTo(shape(roundAs(quiet.mentee(), quiet)));
         // Only the peer who did nothing hears of it; the one who declined is left alone.
-        assertThat(fixture.as(quietPeers.get(2).email(), () -> feedback.inbox())).singleElement()
+        assertThat(fixture.as(quietPeers.get(2).email(), () -> peerSide.inbox())).singleElement()
                 .satisfies(i -> assertThat(i.remindedRecently()).isTrue());
-        assertThat(fixture.as(declinedPeers.get(2).email(), () -> feedback.inbox())).isEmpty();
+        assertThat(fixture.as(declinedPeers.get(2).email(), () -> peerSide.inbox())).isEmpty();
 
         clock.advance(Duration.ofDays(3));
         var later = roundAs(declined.mentee(), declined);

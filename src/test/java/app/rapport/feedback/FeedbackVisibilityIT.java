@@ -47,7 +47,9 @@ class FeedbackVisibilityIT {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
-    @Autowired FeedbackService feedback;
+    @Autowired FeedbackRoundService feedback;
+    @Autowired PeerRequestService peerSide;
+    @Autowired FeedbackOversightService overseeing;
     @Autowired FeedbackViewLogRepository viewLog;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
@@ -75,13 +77,13 @@ class FeedbackVisibilityIT {
 
     /** Each peer of these tests has exactly one request. */
     private long requestOf(Peer peer) {
-        return fixture.as(peer.email(), () -> feedback.inbox().get(0).requestId());
+        return fixture.as(peer.email(), () -> peerSide.inbox().get(0).requestId());
     }
 
     private PeerRequest answer(Peer peer, FeedbackAnswer answer) {
         return fixture.as(peer.email(), () -> {
-            var id = feedback.inbox().get(0).requestId();
-            return feedback.answer(id, feedback.request(id).version(), answer);
+            var id = peerSide.inbox().get(0).requestId();
+            return peerSide.answer(id, peerSide.request(id).version(), answer);
         });
     }
 
@@ -180,8 +182,8 @@ class FeedbackVisibilityIT {
         var peers = fixture.peers(703L, 3);
         ask(p, peers);
         fixture.as(COORDINATOR, () -> {
-            var s = feedback.settings(p.programId());
-            return feedback.updateSettings(new FeedbackSettings(p.programId(), true, s.version()));
+            var s = overseeing.settings(p.programId());
+            return overseeing.updateSettings(new FeedbackSettings(p.programId(), true, s.version()));
         });
         var readers = List.of(p.mentee(), p.mentor(), COORDINATOR, ADMIN);
         var before = readers.stream().map(r -> roundAs(r, p)).toList();
@@ -194,7 +196,7 @@ class FeedbackVisibilityIT {
             assertThat(after.toString()).doesNotContain("remark");
         }
         for (var reader : List.of(COORDINATOR, ADMIN)) {
-            var oversight = fixture.as(reader, () -> feedback.programRounds(p.programId())).get(0);
+            var oversight = fixture.as(reader, () -> overseeing.programRounds(p.programId())).get(0);
             assertThat(oversight.answered()).isEqualTo(2);
             assertThat(oversight.asked()).isEqualTo(3);
             assertThat(oversight.results()).as("identity setting on, still below the threshold").isNull();
@@ -235,18 +237,18 @@ class FeedbackVisibilityIT {
         var answered = answer(peers.get(0), rated(2, 3, 4, "Listen more than you talk", true));
         var otherRequest = requestOf(peers.get(1));
         as(peers.get(1).email());
-        assertThat(feedback.inbox()).extracting(InboxItem::requestId).containsExactly(otherRequest);
-        assertThat(feedback.inbox().get(0).status()).isEqualTo(RequestStatus.OPEN);
-        var own = feedback.request(otherRequest);
+        assertThat(peerSide.inbox()).extracting(InboxItem::requestId).containsExactly(otherRequest);
+        assertThat(peerSide.inbox().get(0).status()).isEqualTo(RequestStatus.OPEN);
+        var own = peerSide.request(otherRequest);
         assertThat(own.answer()).isNull();
         assertThat(own.toString()).doesNotContain("Listen more");
-        var missing = catchMessage(() -> feedback.request(987_654_321L));
-        assertThat(catchMessage(() -> feedback.request(answered.requestId()))).isEqualTo(missing);
-        assertThat(catchMessage(() -> feedback.answer(answered.requestId(), answered.version(),
+        var missing = catchMessage(() -> peerSide.request(987_654_321L));
+        assertThat(catchMessage(() -> peerSide.request(answered.requestId()))).isEqualTo(missing);
+        assertThat(catchMessage(() -> peerSide.answer(answered.requestId(), answered.version(),
                 rated(1, 1, 1, "Overwrite", false)))).isEqualTo(missing);
         assertThatThrownBy(() -> feedback.rounds(p.id())).isInstanceOf(AccessDeniedException.class);
         as(peers.get(0).email());
-        assertThat(feedback.request(answered.requestId()).answer())
+        assertThat(peerSide.request(answered.requestId()).answer())
                 .isEqualTo(rated(2, 3, 4, "Listen more than you talk", true));
     }
 
@@ -275,7 +277,7 @@ class FeedbackVisibilityIT {
         assertThat(advice).extracting(Advice::text).containsExactlyElementsOf(sorted);
         assertThat(advice).extracting(Advice::signedBy).containsExactly(null, null, null, null, null,
                 peers.get(0).name());
-        var oversight = fixture.as(COORDINATOR, () -> feedback.programRounds(p.programId())).get(0).results();
+        var oversight = fixture.as(COORDINATOR, () -> overseeing.programRounds(p.programId())).get(0).results();
         assertThat(oversight.advice()).extracting(Advice::text).containsExactlyElementsOf(sorted);
     }
 
@@ -301,17 +303,17 @@ class FeedbackVisibilityIT {
         for (var peer : List.of(peers.get(0), notAnswering)) {
             as(peer.email());
             assertThatThrownBy(() -> feedback.rounds(p.id())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> feedback.programRounds(p.programId())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> feedback.settings(p.programId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> overseeing.programRounds(p.programId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> overseeing.settings(p.programId())).isInstanceOf(AccessDeniedException.class);
         }
         as(notAnswering.email());
-        assertThat(feedback.inbox()).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(RequestStatus.OPEN));
-        assertThat(feedback.request(requestOf(notAnswering)).answer()).isNull();
+        assertThat(peerSide.inbox()).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(RequestStatus.OPEN));
+        assertThat(peerSide.request(requestOf(notAnswering)).answer()).isNull();
 
         for (var reader : List.of(COORDINATOR, ADMIN)) {
             as(reader);
             assertThat(feedback.rounds(p.id()).get(0).results().answers()).isEqualTo(3);
-            var hidden = feedback.programRounds(p.programId()).get(0);
+            var hidden = overseeing.programRounds(p.programId()).get(0);
             assertThat(hidden.roundId()).isEqualTo(round.roundId());
             assertThat(hidden.asked()).isEqualTo(4);
             assertThat(hidden.answered()).isEqualTo(3);
@@ -322,12 +324,12 @@ class FeedbackVisibilityIT {
                     .containsExactly(peers.get(0).name());
         }
         fixture.as(COORDINATOR, () -> {
-            var s = feedback.settings(p.programId());
-            return feedback.updateSettings(new FeedbackSettings(p.programId(), true, s.version()));
+            var s = overseeing.settings(p.programId());
+            return overseeing.updateSettings(new FeedbackSettings(p.programId(), true, s.version()));
         });
         for (var reader : List.of(COORDINATOR, ADMIN)) {
             as(reader);
-            var before = feedback.programRounds(p.programId()).get(0);
+            var before = overseeing.programRounds(p.programId()).get(0);
             assertThat(before.answeredBy()).as("answered under anonymity, stays anonymous").isEmpty();
             assertThat(before.results().advice()).extracting(Advice::signedBy).filteredOn(Objects::nonNull)
                     .containsExactly(peers.get(0).name());
@@ -340,7 +342,7 @@ class FeedbackVisibilityIT {
         answeredNames = later.stream().map(Peer::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
         for (var reader : List.of(COORDINATOR, ADMIN)) {
             as(reader);
-            var named = feedback.programRounds(p.programId()).get(0);
+            var named = overseeing.programRounds(p.programId()).get(0);
             assertThat(named.roundId()).isEqualTo(laterRound.roundId());
             assertThat(named.answeredBy()).as(reader).containsExactlyElementsOf(answeredNames);
             assertThat(named.results().advice()).extracting(Advice::signedBy)
@@ -351,17 +353,17 @@ class FeedbackVisibilityIT {
         for (var stranger : List.of(OTHER_COORDINATOR, p.outsider())) {
             as(stranger);
             assertThatThrownBy(() -> feedback.rounds(p.id())).as(stranger).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> feedback.programRounds(p.programId())).as(stranger)
+            assertThatThrownBy(() -> overseeing.programRounds(p.programId())).as(stranger)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> feedback.settings(p.programId())).as(stranger)
+            assertThatThrownBy(() -> overseeing.settings(p.programId())).as(stranger)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> feedback.cancel(round.roundId(), notAnswering.id())).as(stranger)
                     .isInstanceOf(AccessDeniedException.class);
         }
         TestPeople.signOut();
         assertThatThrownBy(() -> feedback.rounds(p.id())).isInstanceOf(AuthenticationException.class);
-        assertThatThrownBy(() -> feedback.programRounds(p.programId())).isInstanceOf(AuthenticationException.class);
-        assertThatThrownBy(() -> feedback.openCount()).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> overseeing.programRounds(p.programId())).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> peerSide.openCount()).isInstanceOf(AuthenticationException.class);
     }
 
     @Test
@@ -378,8 +380,8 @@ class FeedbackVisibilityIT {
         var mentee = fixture.as(p.mentee(), () -> feedback.rounds(p.id()));
         assertThat(mentee).extracting(RoundSummary::roundId).containsExactly(shown.roundId(), hidden.roundId());
         fixture.as(p.mentee(), () -> feedback.rounds(p.id()));
-        fixture.as(COORDINATOR, () -> feedback.programRounds(p.programId()));
-        fixture.as(peers.get(0).email(), () -> feedback.request(feedback.inbox().get(0).requestId()));
+        fixture.as(COORDINATOR, () -> overseeing.programRounds(p.programId()));
+        fixture.as(peers.get(0).email(), () -> peerSide.request(peerSide.inbox().get(0).requestId()));
         var rows = viewLog.findByRoundIdOrderByIdAsc(shown.roundId());
         var menteeId = p.menteeId();
         var coordinatorId = fixture.as(ADMIN, () -> directory.findByEmail(COORDINATOR).orElseThrow().id());

@@ -2,8 +2,9 @@ package app.rapport.loaddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackOversightService;
 import app.rapport.feedback.InboxItem;
+import app.rapport.feedback.PeerRequestService;
 import app.rapport.pairing.RelationshipFilter;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.ProgramService;
@@ -58,7 +59,8 @@ class LoadDataGeneratorIT {
     @Autowired InteractionService interactions;
     @Autowired CheckinService checkins;
     @Autowired TimelineService timeline;
-    @Autowired FeedbackService feedback;
+    @Autowired PeerRequestService peerSide;
+    @Autowired FeedbackOversightService overseeing;
 
     private JdbcTemplate jdbc;
     private LoadDataResult result;
@@ -203,13 +205,13 @@ class LoadDataGeneratorIT {
                 + " ('OPEN', 'ANSWERED') and f.due_on >= ? order by q.id limit 1", String.class, result.programId(),
                 Date.valueOf(LocalDate.ofInstant(now(), ZoneOffset.UTC)));
         TestPeople.signIn(users, peer);
-        assertThat(feedback.inbox()).extracting(InboxItem::programName).contains(result.programName());
+        assertThat(peerSide.inbox()).extracting(InboxItem::programName).contains(result.programName());
 
         TestPeople.signIn(users, result.coordinatorEmail());
         assertThat(programs.get(result.programId()).name()).isEqualTo(result.programName());
         assertThat(relationships.count(result.programId(), RelationshipFilter.ALL)).isEqualTo(100);
         assertThat(relationships.search(result.programId(), RelationshipFilter.ALL, 0, 50, null)).hasSize(50);
-        assertThat(feedback.programRounds(result.programId())).hasSize(20);
+        assertThat(overseeing.programRounds(result.programId())).hasSize(20);
     }
 
     private long rowsOf(String table, long relationshipId) {

@@ -1,7 +1,7 @@
 package app.rapport.progress;
 
 import app.rapport.feedback.AskDraft;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackRoundService;
 import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
@@ -101,7 +101,7 @@ class ProgressAccessIT {
     @Autowired InteractionService interactions;
     @Autowired CheckinService checkins;
     @Autowired GoalService goals;
-    @Autowired FeedbackService feedback;
+    @Autowired FeedbackRoundService feedback;
     @Autowired ProgressService progress;
     @Autowired MutableClock clock;
 

@@ -2,7 +2,8 @@ package app.rapport.progress;
 
 import app.rapport.feedback.AskDraft;
 import app.rapport.feedback.FeedbackAnswer;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackRoundService;
+import app.rapport.feedback.PeerRequestService;
 import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
@@ -81,7 +82,8 @@ class ProgressReadModelIT {
     @Autowired InteractionService interactions;
     @Autowired CheckinService checkins;
     @Autowired GoalService goals;
-    @Autowired FeedbackService feedback;
+    @Autowired FeedbackRoundService feedback;
+    @Autowired PeerRequestService peerSide;
     @Autowired ProgressProjector projector;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
@@ -439,7 +441,7 @@ class ProgressReadModelIT {
                 peer.id());
         var answer = new FeedbackAnswer(1 + random.nextInt(5), 1 + random.nextInt(5),
                 random.nextInt(4) == 0 ? null : 1 + random.nextInt(5), "Meet more often", false);
-        as(peer.email(), () -> feedback.answer(requestId, feedback.request(requestId).version(), answer));
+        as(peer.email(), () -> peerSide.answer(requestId, peerSide.request(requestId).version(), answer));
     }
 
     // ---- set-up -----------------------------------------------------------------------------------

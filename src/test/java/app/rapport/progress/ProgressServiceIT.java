@@ -2,7 +2,8 @@ package app.rapport.progress;
 
 import app.rapport.feedback.AskDraft;
 import app.rapport.feedback.FeedbackAnswer;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackRoundService;
+import app.rapport.feedback.PeerRequestService;
 import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
@@ -58,7 +59,8 @@ class ProgressServiceIT {
     @Autowired GoalService goals;
     @Autowired ProgressService progress;
     @Autowired AccountService accounts;
-    @Autowired FeedbackService feedback;
+    @Autowired FeedbackRoundService feedback;
+    @Autowired PeerRequestService peerSide;
     @Autowired MutableClock clock;
 
     private long daysMoved;
@@ -164,12 +166,12 @@ class ProgressServiceIT {
         feedback.ask(new AskDraft(p.id(), Set.of(first.id(), second.id(), third.id(), fourth.id()), null, null));
         for (var answering : List.of(first, second)) {
             as(answering.email());
-            var request = feedback.request(feedback.inbox().get(0).requestId());
-            feedback.answer(request.requestId(), request.version(), new FeedbackAnswer(4, 4, 5, "Keep going", false));
+            var request = peerSide.request(peerSide.inbox().get(0).requestId());
+            peerSide.answer(request.requestId(), request.version(), new FeedbackAnswer(4, 4, 5, "Keep going", false));
         }
         as(third.email());
-        var declined = feedback.request(feedback.inbox().get(0).requestId());
-        feedback.decline(declined.requestId(), declined.version());
+        var declined = peerSide.request(peerSide.inbox().get(0).requestId());
+        peerSide.decline(declined.requestId(), declined.version());
 
         as(COORDINATOR);
         assertThat(progress.dashboard(program.id()).peerResponseRate()).as("2 of 4 answered, 1 declined")

@@ -37,11 +37,11 @@ public interface FeedbackRoundRepository extends JpaRepository<FeedbackRoundItem
 
     /** Requests asked in the program since a moment, not cancelled: how many, and how many answered. */
     @Query("""
-            select count(q), coalesce(sum(case when q.status = app.rapport.feedback.RequestStatus.ANSWERED
-                then 1 else 0 end), 0)
+            select new app.rapport.feedback.domain.RequestCounts(count(q),
+                coalesce(sum(case when q.status = app.rapport.feedback.RequestStatus.ANSWERED then 1L else 0L end), 0L))
             from FeedbackRequestItem q, FeedbackRoundItem r
             where r.id = q.roundId and r.programId = :program and q.askedAt >= :since
               and q.status <> app.rapport.feedback.RequestStatus.CANCELLED
             """)
-    List<Object[]> responseCounts(@Param("program") long programId, @Param("since") Instant since);
+    RequestCounts responseCounts(@Param("program") long programId, @Param("since") Instant since);
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,14 @@ public class PeerAccounts {
 
     /** An account's id, name, email (null where the searcher may not learn it) and whether it may sign in. */
     public record PeerAccount(long id, String name, String email, boolean enabled) {
+    }
+
+    /** Display names by account id; an id without an account is shown as "Someone". */
+    public record Names(Map<Long, String> byId) {
+
+        public String of(Long accountId) {
+            return byId.getOrDefault(accountId, "Someone");
+        }
     }
 
     private final AccountDirectory directory;
@@ -78,5 +87,14 @@ public class PeerAccounts {
         directory.people(ids).values().forEach(p -> found.put(p.id(),
                 new PeerAccount(p.id(), p.displayName(), p.email(), enabled.contains(p.id()))));
         return found;
+    }
+
+    /** The display names of those accounts. */
+    public Names names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new Names(Map.of());
+        }
+        return new Names(directory.people(new HashSet<>(ids)).values().stream()
+                .collect(Collectors.toMap(PersonRef::id, PersonRef::displayName)));
     }
 }

@@ -1,7 +1,7 @@
 package app.rapport.feedback.ui;
 
 import app.rapport.base.ui.HomeSection;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.PeerRequestService;
 import app.rapport.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -12,9 +12,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class FeedbackHomeSection implements HomeSection {
 
-    private final FeedbackService feedback;
+    private final PeerRequestService feedback;
 
-    FeedbackHomeSection(FeedbackService feedback) {
+    FeedbackHomeSection(PeerRequestService feedback) {
         this.feedback = feedback;
     }
 

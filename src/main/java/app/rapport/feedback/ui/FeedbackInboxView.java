@@ -1,7 +1,7 @@
 package app.rapport.feedback.ui;
 
 import app.rapport.base.ui.ViewToolbar;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.PeerRequestService;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,9 +18,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public final class FeedbackInboxView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final transient FeedbackService feedback;
+    private final transient PeerRequestService feedback;
 
-    public FeedbackInboxView(FeedbackService feedback) {
+    public FeedbackInboxView(PeerRequestService feedback) {
         this.feedback = feedback;
         addClassName("rapport-page");
         setPadding(false);

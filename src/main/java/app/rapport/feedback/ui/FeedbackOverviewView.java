@@ -2,7 +2,7 @@ package app.rapport.feedback.ui;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.Notifications;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackOversightService;
 import app.rapport.feedback.FeedbackSettings;
 import app.rapport.feedback.ProgramRound;
 import app.rapport.program.ProgramDetails;
@@ -33,12 +33,12 @@ import java.util.Locale;
 public final class FeedbackOverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient ProgramService programs;
-    private final transient FeedbackService feedback;
+    private final transient FeedbackOversightService feedback;
     private ProgramDetails program;
     private FeedbackSettings settings;
     private final Grid<ProgramRound> grid = new Grid<>(ProgramRound.class, false);
 
-    public FeedbackOverviewView(ProgramService programs, FeedbackService feedback) {
+    public FeedbackOverviewView(ProgramService programs, FeedbackOversightService feedback) {
         this.programs = programs;
         this.feedback = feedback;
         addClassName("rapport-page");

@@ -3,8 +3,8 @@ package app.rapport.feedback.ui;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.Notifications;
-import app.rapport.feedback.FeedbackService;
 import app.rapport.feedback.PeerRequest;
+import app.rapport.feedback.PeerRequestService;
 import app.rapport.feedback.RequestStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,12 +35,12 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public final class FeedbackRequestView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
-    private final transient FeedbackService feedback;
+    private final transient PeerRequestService feedback;
     private PeerRequest request;
     private AnswerForm form;
     private final Paragraph status = new Paragraph();
 
-    public FeedbackRequestView(FeedbackService feedback) {
+    public FeedbackRequestView(PeerRequestService feedback) {
         this.feedback = feedback;
         addClassName("rapport-page");
         setPadding(false);

@@ -2,9 +2,9 @@ package app.rapport.workspace.ui;
 
 import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.HasUnsavedChanges;
-import app.rapport.base.ui.Times;
+import app.rapport.base.ui.RelationshipTab;
 import app.rapport.base.ui.RouteIds;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.base.ui.Times;
 import app.rapport.workspace.CheckinService;
 import app.rapport.workspace.GoalService;
 import app.rapport.workspace.InteractionService;
@@ -29,7 +29,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -41,36 +44,37 @@ import org.springframework.security.access.AccessDeniedException;
  * shown and let go when another is chosen, so opening the page reads only what the first tab
  * needs, the server holds one tab's components per open page (memory per person, see
  * docs/performance.md), and coming back to a tab shows it fresh. Leaving a tab or the page with
- * typed work not saved asks first.
+ * typed work not saved asks first. Other features add their tabs as {@link RelationshipTab} beans.
  */
 @Route("relationships/:relationshipId")
 @PageTitle("Relationship")
 @PermitAll
 public final class RelationshipView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
+    private static final String INTERACTIONS = "Interactions";
 
     private final transient WorkspaceService workspace;
     private final transient KickoffService kickoffs;
     private final transient GoalService goals;
     private final transient InteractionService interactions;
     private final transient CheckinService checkins;
-    private final transient FeedbackService feedback;
     private final transient TimelineService timeline;
+    private final transient List<RelationshipTab> contributed;
     private final Map<Tab, Div> holders = new HashMap<>();
     private TabSheet tabs;
     /** Set while the view itself moves the selection, which needs no question. */
     private boolean moving;
 
     public RelationshipView(WorkspaceService workspace, KickoffService kickoffs, GoalService goals,
-            InteractionService interactions, CheckinService checkins, FeedbackService feedback,
-            TimelineService timeline) {
-        this.feedback = feedback;
+            InteractionService interactions, CheckinService checkins, TimelineService timeline,
+            List<RelationshipTab> contributed) {
         this.workspace = workspace;
         this.kickoffs = kickoffs;
         this.goals = goals;
         this.interactions = interactions;
         this.checkins = checkins;
         this.timeline = timeline;
+        this.contributed = List.copyOf(contributed);
         addClassName("rapport-page");
         setPadding(false);
     }
@@ -102,12 +106,21 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
         tabs.setId("workspace-tabs");
         tabs.setWidthFull();
         var fillers = new HashMap<Tab, Runnable>();
-        lazyTab(fillers, "Kick-off", () -> new KickoffTab(kickoffs, viewer));
-        lazyTab(fillers, "Goals", () -> new GoalsTab(goals, viewer));
-        var meetings = lazyTab(fillers, "Interactions", () -> new InteractionsTab(interactions, viewer));
-        lazyTab(fillers, "Check-ins", () -> new CheckinsTab(checkins, viewer));
-        lazyTab(fillers, "Peer feedback", () -> new FeedbackTab(feedback, viewer));
-        lazyTab(fillers, "Timeline", () -> new TimelineTab(timeline, viewer));
+        var parts = new ArrayList<>(List.of(
+                new Part(10, "Kick-off", () -> new KickoffTab(kickoffs, viewer)),
+                new Part(20, "Goals", () -> new GoalsTab(goals, viewer)),
+                new Part(30, INTERACTIONS, () -> new InteractionsTab(interactions, viewer)),
+                new Part(40, "Check-ins", () -> new CheckinsTab(checkins, viewer)),
+                new Part(60, "Timeline", () -> new TimelineTab(timeline, viewer))));
+        contributed.forEach(t -> parts.add(new Part(t.order(), t.label(), () -> t.create(viewer.relationshipId()))));
+        parts.sort(Comparator.comparingInt(Part::order));
+        Tab meetings = null;
+        for (var part : parts) {
+            var tab = lazyTab(fillers, part.label(), part.content());
+            if (part.label().equals(INTERACTIONS)) {
+                meetings = tab;
+            }
+        }
         // Meetings are what a pair logs most; the nudge, when there is one, shows at the top of that tab.
         tabs.setSelectedTab(meetings);
         tabs.addSelectedChangeListener(e -> {
@@ -149,6 +162,10 @@ public final class RelationshipView extends VerticalLayout implements BeforeEnte
         } finally {
             moving = false;
         }
+    }
+
+    /** A tab of the workspace's own or one another feature contributes, in the order they stand. */
+    private record Part(int order, String label, Supplier<Component> content) {
     }
 
     /** Adds a tab whose content is made when it is shown and dropped when it is left. */

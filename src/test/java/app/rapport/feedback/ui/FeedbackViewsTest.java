@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.base.ui.NotFoundView;
 import app.rapport.feedback.AskDraft;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackRoundService;
+import app.rapport.feedback.PeerRequestService;
 import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
@@ -33,7 +34,8 @@ class FeedbackViewsTest extends BrowserlessTestBase {
     @Autowired AccountDirectory directory;
     @Autowired AccountService accounts;
     @Autowired RelationshipService relationships;
-    @Autowired FeedbackService feedback;
+    @Autowired FeedbackRoundService feedback;
+    @Autowired PeerRequestService peerSide;
     @Autowired JdbcTemplate jdbc;
 
     private String peer;
@@ -54,7 +56,7 @@ class FeedbackViewsTest extends BrowserlessTestBase {
         asked.add(created.account().id());
         feedback.ask(new AskDraft(relationship.id(), asked, "<b>How do we do?</b>", null));
         TestPeople.signIn(users, peer);
-        requestId = feedback.inbox().get(0).requestId();
+        requestId = peerSide.inbox().get(0).requestId();
         TestPeople.signOut();
     }
 

@@ -131,6 +131,27 @@ class WorkspaceViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    void the_workspace_stands_its_own_tabs_and_the_contributed_peer_feedback_tab_in_order() {
+        var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
+        var program = fixtures.small(1004L);
+        var relationship = fixtures.activePair(program);
+        signIn(program.menteeEmail());
+        navigate("relationships/" + relationship.id());
+        var tabs = find(TabSheet.class).id("workspace-tabs");
+        var all = find(Tab.class).all();
+        assertThat(all).extracting(Tab::getLabel)
+                .containsExactly("Kick-off", "Goals", "Interactions", "Check-ins", "Peer feedback", "Timeline");
+        assertThat(all).extracting(t -> t.getId().orElseThrow()).containsExactly("tab-kick-off", "tab-goals",
+                "tab-interactions", "tab-check-ins", "tab-peer-feedback", "tab-timeline");
+        assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Interactions");
+        assertThat(find(Div.class).withId("feedback-rounds").all()).isEmpty();
+
+        tabs.setSelectedTab(find(Tab.class).id("tab-peer-feedback"));
+        assertThat(find(Div.class).withId("feedback-rounds").all()).hasSize(1);
+        assertThat(find(Button.class).withId("feedback-ask").all()).hasSize(1);
+    }
+
+    @Test
     void the_workspace_dates_fall_on_the_days_of_the_viewers_own_time_zone() {
         var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
         var program = fixtures.small(1003L);

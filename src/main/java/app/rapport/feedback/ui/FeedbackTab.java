@@ -1,14 +1,13 @@
-package app.rapport.workspace.ui;
+package app.rapport.feedback.ui;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.Notifications;
 import app.rapport.feedback.Advice;
+import app.rapport.feedback.AskContext;
 import app.rapport.feedback.AskedPeer;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackRoundService;
 import app.rapport.feedback.RoundResults;
 import app.rapport.feedback.RoundSummary;
-import app.rapport.pairing.RelationshipStatus;
-import app.rapport.workspace.Viewer;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,15 +30,15 @@ import java.util.Locale;
  * Peer feedback in the workspace (practice 2): ask colleagues, follow the rounds, and read what
  * they saw, in aggregate, once enough of them have answered.
  */
-public final class FeedbackTab extends Composite<VerticalLayout> {
+final class FeedbackTab extends Composite<VerticalLayout> {
 
-    private final transient FeedbackService feedback;
-    private final transient Viewer viewer;
+    private final transient FeedbackRoundService feedback;
+    private final transient AskContext pair;
     private final Div rounds = new Div();
 
-    public FeedbackTab(FeedbackService feedback, Viewer viewer) {
+    FeedbackTab(FeedbackRoundService feedback, long relationshipId) {
         this.feedback = feedback;
-        this.viewer = viewer;
+        this.pair = feedback.askContext(relationshipId);
         var title = new H3("Peer feedback");
         var lead = new Paragraph("Colleagues who have seen you work together give honest observations and one small "
                 + "change each. You see their answers together, without names unless they sign, once enough have "
@@ -47,10 +46,9 @@ public final class FeedbackTab extends Composite<VerticalLayout> {
         lead.addClassName("rapport-lead");
         var header = new Div(new Div(title, lead));
         header.addClassName("rapport-toolbar");
-        boolean mayAsk = viewer.relationship().status() == RelationshipStatus.ACTIVE && !viewer.program().closed();
-        if (mayAsk) {
+        if (pair.askable()) {
             var ask = new Button("Ask for feedback", VaadinIcon.COMMENTS_O.create(),
-                    e -> new AskFeedbackDialog(feedback, viewer, this::refresh).open());
+                    e -> new AskFeedbackDialog(feedback, pair, this::refresh).open());
             ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             ask.setId("feedback-ask");
             header.add(ask);
@@ -64,7 +62,7 @@ public final class FeedbackTab extends Composite<VerticalLayout> {
 
     private void refresh() {
         rounds.removeAll();
-        var all = feedback.rounds(viewer.relationshipId());
+        var all = feedback.rounds(pair.relationshipId());
         if (all.isEmpty()) {
             var empty = new Paragraph("No one has been asked yet. Think of two or three colleagues who have seen you "
                     + "together in a meeting or a project, and ask them.");
@@ -78,8 +76,8 @@ public final class FeedbackTab extends Composite<VerticalLayout> {
     private Div round(RoundSummary r) {
         var card = new Div();
         card.addClassNames("rapport-card", "rapport-feedback-round");
-        card.add(new H4("Asked by " + r.requestedBy() + " on " + Labels.date(r.requestedAt()) + " · answers by "
-                + Labels.day(r.dueOn())));
+        card.add(new H4("Asked by " + r.requestedBy() + " on " + Dates.day(r.requestedAt()) + " · answers by "
+                + Dates.day(r.dueOn())));
         if (r.message() != null && !r.message().isBlank()) {
             var quote = new Div(new Span(r.message()));
             quote.addClassName("rapport-quote");
@@ -113,7 +111,7 @@ public final class FeedbackTab extends Composite<VerticalLayout> {
         }
         if (r.canAddPeers()) {
             var more = new Button("Ask more people…", VaadinIcon.PLUS.create(),
-                    e -> new AskFeedbackDialog(feedback, viewer, r, this::refresh).open());
+                    e -> new AskFeedbackDialog(feedback, pair, r, this::refresh).open());
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             more.addClassName("rapport-feedback-more");
             card.add(more);

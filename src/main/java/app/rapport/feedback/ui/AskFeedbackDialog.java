@@ -1,16 +1,16 @@
-package app.rapport.workspace.ui;
+package app.rapport.feedback.ui;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.DateFields;
 import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.FieldSnapshot;
-import app.rapport.base.ui.TextLimits;
 import app.rapport.base.ui.Notifications;
+import app.rapport.base.ui.TextLimits;
+import app.rapport.feedback.AskContext;
 import app.rapport.feedback.AskDraft;
-import app.rapport.feedback.FeedbackService;
+import app.rapport.feedback.FeedbackRoundService;
 import app.rapport.feedback.PeerOption;
 import app.rapport.feedback.RoundSummary;
-import app.rapport.workspace.Viewer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  */
 final class AskFeedbackDialog extends Dialog {
 
-    private final transient FeedbackService feedback;
-    private final transient Viewer viewer;
+    private final transient FeedbackRoundService feedback;
+    private final transient AskContext pair;
     private final transient Runnable onAsked;
     /** The round people are added to; null when a new round is asked. */
     private final RoundSummary round;
@@ -37,19 +37,19 @@ final class AskFeedbackDialog extends Dialog {
     private final DatePicker dueOn = new DatePicker("Answer by");
 
     /** Asks a new round. */
-    AskFeedbackDialog(FeedbackService feedback, Viewer viewer, Runnable onAsked) {
-        this(feedback, viewer, null, onAsked);
+    AskFeedbackDialog(FeedbackRoundService feedback, AskContext pair, Runnable onAsked) {
+        this(feedback, pair, null, onAsked);
     }
 
     /** Adds people to {@code round}, which the caller asked; or asks a new round when it is null. */
-    AskFeedbackDialog(FeedbackService feedback, Viewer viewer, RoundSummary round, Runnable onAsked) {
+    AskFeedbackDialog(FeedbackRoundService feedback, AskContext pair, RoundSummary round, Runnable onAsked) {
         this.feedback = feedback;
-        this.viewer = viewer;
+        this.pair = pair;
         this.round = round;
         this.onAsked = onAsked;
-        int threshold = viewer.program().anonymityThreshold();
+        int threshold = pair.threshold();
         setHeaderTitle((round == null ? "Ask for feedback on " : "Ask more people about ")
-                + viewer.relationship().menteeName() + " & " + viewer.relationship().mentorName());
+                + pair.menteeName() + " & " + pair.mentorName());
         peers.setId("ask-peers");
         peers.setWidthFull();
         peers.setHelperText(round == null
@@ -59,7 +59,7 @@ final class AskFeedbackDialog extends Dialog {
                         + "whole email address.");
         peers.setItemLabelGenerator(p -> p.email() == null ? p.name() : p.name() + " (" + p.email() + ")");
         peers.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
-                : feedback.candidates(viewer.relationshipId(), query.getFilter().orElse(""), query.getLimit()).stream());
+                : feedback.candidates(pair.relationshipId(), query.getFilter().orElse(""), query.getLimit()).stream());
         message.setId("ask-message");
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.setWidthFull();
@@ -96,7 +96,7 @@ final class AskFeedbackDialog extends Dialog {
         var chosen = peers.getValue().stream().map(PeerOption::accountId).collect(Collectors.toSet());
         try {
             if (round == null) {
-                feedback.ask(new AskDraft(viewer.relationshipId(), chosen, message.getValue(), dueOn.getValue()));
+                feedback.ask(new AskDraft(pair.relationshipId(), chosen, message.getValue(), dueOn.getValue()));
             } else {
                 feedback.addPeers(round.roundId(), chosen);
             }
