@@ -1,5 +1,6 @@
 package app.rapport.feedback;
 
+import app.rapport.base.Days;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.feedback.domain.FeedbackRequestItem;
@@ -17,14 +18,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -58,8 +56,6 @@ public class FeedbackRoundService {
     /** Requests the pair must treat alike: a decline looks like a request not answered yet. */
     static final Set<RequestStatus> WAITING = EnumSet.of(RequestStatus.OPEN, RequestStatus.DECLINED);
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final FeedbackRoundRepository rounds;
     private final FeedbackRequestRepository requests;
@@ -161,7 +157,7 @@ public class FeedbackRoundService {
         access.programOpen(round.getProgramId());
         var scope = access.ask(round.getRelationshipId());
         if (today().isAfter(round.getDueOn())) {
-            throw new RuleViolation(null, "This round closed on " + DATE.format(round.getDueOn()));
+            throw new RuleViolation(null, "This round closed on " + Days.format(round.getDueOn()));
         }
         var now = clock.instant();
         lock(round.getProgramId());
@@ -199,7 +195,7 @@ public class FeedbackRoundService {
         var round = requesterRound(roundId);
         access.programOpen(round.getProgramId());
         if (today().isAfter(round.getDueOn())) {
-            throw new RuleViolation(null, "This round closed on " + DATE.format(round.getDueOn()));
+            throw new RuleViolation(null, "This round closed on " + Days.format(round.getDueOn()));
         }
         var now = clock.instant();
         // A declined request is reminded like an open one (its peer hears nothing): otherwise the
@@ -213,8 +209,8 @@ public class FeedbackRoundService {
         if (due.isEmpty()) {
             var earliest = open.stream().map(FeedbackRequestItem::getRemindedAt).min(Comparator.naturalOrder())
                     .orElseThrow();
-            throw new RuleViolation(null, "You reminded them on " + DAY.format(day(earliest))
-                    + "; you can remind again from " + DAY.format(day(earliest.plus(REMIND_EVERY))));
+            throw new RuleViolation(null, "You reminded them on " + Days.DAY_MONTH.format(Days.of(earliest))
+                    + "; you can remind again from " + Days.DAY_MONTH.format(Days.of(earliest.plus(REMIND_EVERY))));
         }
         due.forEach(r -> r.remind(now));
         due.forEach(this::save);
@@ -326,10 +322,6 @@ public class FeedbackRoundService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    private static LocalDate day(Instant instant) {
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        return Days.today(clock);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.feedback;
 
+import app.rapport.base.Days;
 import app.rapport.base.RuleViolation;
 import app.rapport.feedback.domain.FeedbackRequestRepository;
 import app.rapport.feedback.domain.PeerAccounts;
@@ -7,7 +8,6 @@ import app.rapport.pairing.RelationshipFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,10 +72,10 @@ class PeerChoice {
         var recent = requests.findRecent(relationship.id(), peers, now.minus(Duration.ofDays(days)));
         if (!recent.isEmpty()) {
             var last = recent.get(0);
-            var askedOn = LocalDate.ofInstant(last.getAskedAt(), ZoneOffset.UTC);
+            var askedOn = Days.of(last.getAskedAt());
             throw new RuleViolation("peerAccountIds", "You asked " + found.get(last.getPeerAccountId()).name()
-                    + " about this relationship on " + FeedbackRoundService.DAY.format(askedOn)
-                    + "; you can ask them again from " + FeedbackRoundService.DAY.format(askedOn.plusDays(days)));
+                    + " about this relationship on " + Days.DAY_MONTH.format(askedOn)
+                    + "; you can ask them again from " + Days.DAY_MONTH.format(askedOn.plusDays(days)));
         }
         return peers;
     }

@@ -1,5 +1,6 @@
 package app.rapport.feedback;
 
+import app.rapport.base.Days;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
 import app.rapport.feedback.domain.FeedbackRequestItem;
@@ -16,8 +17,6 @@ import app.rapport.security.AppRoles;
 import app.rapport.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +42,6 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class PeerRequestService {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final FeedbackRoundRepository rounds;
     private final FeedbackRequestRepository requests;
@@ -188,7 +186,7 @@ public class PeerRequestService {
 
     private void closedCheck(FeedbackRoundItem round) {
         if (today().isAfter(round.getDueOn())) {
-            throw new RuleViolation(null, "This request closed on " + DATE.format(round.getDueOn()));
+            throw new RuleViolation(null, "This request closed on " + Days.format(round.getDueOn()));
         }
     }
 
@@ -230,6 +228,6 @@ public class PeerRequestService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Days.today(clock);
     }
 }

@@ -1,10 +1,10 @@
 package app.rapport.feedback.ui;
 
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.TextLimits;
 import app.rapport.feedback.FeedbackAnswer;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -61,18 +61,11 @@ final class AnswerForm extends Composite<FormLayout> {
     }
 
     boolean showFieldError(String field, String message) {
-        HasValidation target = switch (field == null ? "" : field) {
-            case "rapport" -> rapport;
-            case "giveAndTake" -> giveAndTake;
-            case "communication" -> communication;
-            case "advice" -> advice;
-            default -> null;
-        };
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return new FieldErrors()
+                .on("rapport", rapport)
+                .on("giveAndTake", giveAndTake)
+                .on("communication", communication)
+                .on("advice", advice)
+                .show(field, message);
     }
 }

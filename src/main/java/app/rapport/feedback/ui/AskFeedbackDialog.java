@@ -3,6 +3,7 @@ package app.rapport.feedback.ui;
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.DateFields;
 import app.rapport.base.ui.DiscardGuard;
+import app.rapport.base.ui.FieldErrors;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.base.ui.Notifications;
 import app.rapport.base.ui.TextLimits;
@@ -105,16 +106,9 @@ final class AskFeedbackDialog extends Dialog {
             close();
             onAsked.run();
         } catch (RuleViolation e) {
-            var field = e.field() == null ? "" : e.field();
-            if (field.startsWith("due")) {
-                dueOn.setErrorMessage(e.getMessage());
-                dueOn.setInvalid(true);
-            } else if (field.startsWith("message")) {
-                message.setErrorMessage(e.getMessage());
-                message.setInvalid(true);
-            } else {
-                peers.setErrorMessage(e.getMessage());
-                peers.setInvalid(true);
+            var errors = new FieldErrors().on("dueOn", dueOn).on("message", message).on("peers", peers);
+            if (!errors.show(e)) {
+                errors.show("peers", e.getMessage());
             }
         }
     }
