@@ -19,7 +19,6 @@ import app.rapport.security.AppRoles;
 import app.rapport.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -82,12 +81,12 @@ public class FeedbackOversightService {
         var responsesByRound = responses.findByRoundIdIn(ids).stream()
                 .collect(Collectors.groupingBy(FeedbackResponseItem::getRoundId));
         var names = accounts.names(peerOfRequest.values());
-        var relationshipsById = new HashMap<Long, RelationshipFacts>();
+        var relationshipsById = relationships.find(list.stream().map(FeedbackRoundItem::getRelationshipId)
+                .distinct().toList()).stream().collect(Collectors.toMap(RelationshipFacts::id, r -> r));
         var result = new ArrayList<ProgramRound>();
         var shown = new ArrayList<Long>();
         for (var round : list) {
-            var relationship = relationshipsById.computeIfAbsent(round.getRelationshipId(),
-                    id -> relationships.find(id).orElseThrow());
+            var relationship = relationshipsById.get(round.getRelationshipId());
             var roundRequests = requestsByRound.getOrDefault(round.getId(), List.of());
             var roundResponses = responsesByRound.getOrDefault(round.getId(), List.of());
             var answeredRequests = roundResponses.stream().map(FeedbackResponseItem::getRequestId)

@@ -60,6 +60,30 @@ public class PairingTestPrograms {
         return as(f.menteeEmail(), () -> relationships.accept(r.id(), relationships.get(r.id()).version()));
     }
 
+    public record ActivePair(RelationshipSummary relationship, String mentorEmail, String menteeEmail) {
+    }
+
+    /** A fresh program with {@code count} active pairs, each a mentor and a mentee of its own. */
+    public List<ActivePair> activePairs(long seed, int count) {
+        var before = SecurityContextHolder.getContext();
+        try {
+            var f = new PairingFixture(programs, enrolments, directory, users, seed);
+            var pairs = new java.util.ArrayList<ActivePair>();
+            for (int i = 0; i < count; i++) {
+                var mentor = f.mentor(1);
+                var mentee = f.mentee();
+                var r = as("coordinator@rapport.test",
+                        () -> relationships.propose(f.program.id(), mentor.enrolmentId(), mentee.enrolmentId()));
+                as(mentor.email(), () -> relationships.accept(r.id(), relationships.get(r.id()).version()));
+                var started = as(mentee.email(), () -> relationships.accept(r.id(), relationships.get(r.id()).version()));
+                pairs.add(new ActivePair(started, mentor.email(), mentee.email()));
+            }
+            return pairs;
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
     private <T> T as(String email, java.util.function.Supplier<T> work) {
         var before = SecurityContextHolder.getContext();
         TestPeople.signIn(users, email);

@@ -113,6 +113,41 @@ class FeedbackViewsTest extends BrowserlessTestBase {
 
     /** Picks a rating as a click on its radio button does; the group holds the ratings as numbers. */
     @SuppressWarnings("unchecked")
+    @Test
+    void the_programs_feedback_overview_costs_the_same_statements_however_many_relationships_its_rounds_belong_to() {
+        var fixtures = new PairingTestPrograms(programs, enrolments, directory, users, relationships);
+        var pairs = fixtures.activePairs(6070L, 3);
+        var people = new TestPeople(6071L);
+        var peers = new java.util.HashSet<Long>();
+        for (int i = 0; i < 3; i++) {
+            peers.add(people.participant(accounts, users).account().id());
+        }
+        var programId = pairs.get(0).relationship().programId();
+        ask(pairs.get(0), peers);
+        statementsOfOverview(programId); // the first visit also fills caches that later visits reuse
+        long oneRelationship = statementsOfOverview(programId);
+        ask(pairs.get(1), peers);
+        ask(pairs.get(2), peers);
+        long threeRelationships = statementsOfOverview(programId);
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).single().getGenericDataView().getItems().count())
+                .isEqualTo(3);
+        assertThat(threeRelationships).as("statements with rounds in three relationships").isEqualTo(oneRelationship);
+    }
+
+    private void ask(PairingTestPrograms.ActivePair pair, Set<Long> peers) {
+        TestPeople.signIn(users, pair.menteeEmail());
+        feedback.ask(new AskDraft(pair.relationship().id(), peers, "How do we do?", null));
+        TestPeople.signOut();
+    }
+
+    private long statementsOfOverview(long programId) {
+        signIn("coordinator@rapport.test");
+        navigate("profile");
+        app.rapport.support.SqlCounter.reset();
+        navigate("programs/" + programId + "/feedback");
+        return app.rapport.support.SqlCounter.count();
+    }
+
     private void rate(String id, int rating) {
         RadioButtonGroup<Integer> group = find(RadioButtonGroup.class).id(id);
         BasicUtilsKt.checkEditableByUser(group);
