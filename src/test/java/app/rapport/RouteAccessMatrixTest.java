@@ -18,8 +18,10 @@ import app.rapport.progress.ui.DashboardView;
 import app.rapport.progress.ui.ProgressView;
 import app.rapport.security.AccountService;
 import app.rapport.security.ui.AccountsView;
+import app.rapport.security.ui.ForgotPasswordView;
 import app.rapport.security.ui.LoginView;
 import app.rapport.security.ui.ProfileView;
+import app.rapport.security.ui.ResetPasswordView;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.TestPeople;
 import app.rapport.workspace.ui.RelationshipView;
@@ -177,7 +179,10 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                 Arguments.of(VISITOR, "feedback", LoginView.class),
                 Arguments.of(PARTICIPANT, "feedback", FeedbackInboxView.class),
                 Arguments.of(COORDINATOR, "feedback", FeedbackInboxView.class),
-                Arguments.of(PARTICIPANT, "feedback/999999", NotFoundView.class));
+                Arguments.of(PARTICIPANT, "feedback/999999", NotFoundView.class),
+                Arguments.of(VISITOR, "forgot-password", ForgotPasswordView.class),
+                Arguments.of(PARTICIPANT, "forgot-password", ForgotPasswordView.class),
+                Arguments.of(VISITOR, "reset-password/any-token", ResetPasswordView.class));
     }
 
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")

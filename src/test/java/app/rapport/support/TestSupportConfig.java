@@ -21,6 +21,12 @@ public class TestSupportConfig {
         return new SqlCounter();
     }
 
+    /** The reset links the app makes, as their mails would carry them. */
+    @Bean
+    IssuedResetLinks issuedResetLinks() {
+        return new IssuedResetLinks();
+    }
+
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {
         return flyway -> {

@@ -35,6 +35,7 @@ public final class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
     private final LockoutProperties lockout;
+    private final Paragraph notice = new Paragraph();
 
     public LoginView(AuthenticationContext authenticationContext, LockoutProperties lockout) {
         this.authenticationContext = authenticationContext;
@@ -44,17 +45,20 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         form.setI18n(i18n);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
         var brand = new H1(new Icon(VaadinIcon.CONNECT), new Span("Rapport"));
         var lead = new Paragraph("The workspace for your mentoring program: pairs, goals, meetings, "
                 + "and honest feedback from the people who see you work together.");
         lead.addClassName("rapport-login-lead");
-        var help = new Paragraph("Forgot your password? Your program coordinator or an administrator can reset it.");
-        help.addClassName("rapport-login-help");
-        var card = new Div(brand, lead, form, help);
+        notice.setId("login-notice");
+        notice.addClassName("rapport-login-notice");
+        notice.setVisible(false);
+        var card = new Div(brand, lead, notice, form);
         card.addClassName("rapport-login-card");
         add(card);
     }
@@ -65,7 +69,13 @@ public final class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        var failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("reset")) {
+            notice.setText("Your new password is set, and every other session of your account has ended. Sign in "
+                    + "with it.");
+            notice.setVisible(true);
+        }
+        var failed = parameters.containsKey("error");
         if (!failed) {
             return;
         }
