@@ -29,9 +29,10 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.rapport..ui..")
                 .should().dependOnClassesThat().resideInAPackage("app.rapport..domain..")
                 .orShould().dependOnClassesThat(simpleNameEndingWith("Directory").and(not(simpleName("AccountDirectory"))))
-                .orShould().dependOnClassesThat(simpleName("WorkspaceHistory").or(simpleName("PeerSignals")))
+                .orShould().dependOnClassesThat(simpleName("WorkspaceHistory").or(simpleName("PeerSignals"))
+                        .or(simpleName("LinkTokens")))
                 .because("entities and the unguarded lookups (ProgramDirectory, RelationshipDirectory, and the "
-                        + "progress feeds WorkspaceHistory and PeerSignals) check no access: a view asks a service, "
+                        + "progress feeds WorkspaceHistory and PeerSignals, and LinkTokens) check no access: a view asks a service, "
                         + "which does")
                 .check(classes);
     }

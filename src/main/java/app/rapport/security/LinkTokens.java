@@ -44,11 +44,6 @@ public class LinkTokens {
     public record Issued(long id, String token, Instant expiresAt) {
     }
 
-    /** What a link's token is worth now. */
-    public enum State {
-        VALID, EXPIRED, USED, UNKNOWN
-    }
-
     /** A token that opened its link: the account it belongs to. */
     public record Opened(long accountId) {
     }
@@ -67,8 +62,8 @@ public class LinkTokens {
 
     /** Whether the token would open a link of this purpose now; a token of another purpose is unknown. */
     @Transactional(readOnly = true)
-    public State state(LinkPurpose purpose, String token) {
-        return find(purpose, token).map(this::state).orElse(State.UNKNOWN);
+    public LinkState state(LinkPurpose purpose, String token) {
+        return find(purpose, token).map(this::state).orElse(LinkState.UNKNOWN);
     }
 
     /**
@@ -77,7 +72,7 @@ public class LinkTokens {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Opened> use(LinkPurpose purpose, String token) {
-        var found = find(purpose, token).filter(t -> state(t) == State.VALID);
+        var found = find(purpose, token).filter(t -> state(t) == LinkState.VALID);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -98,11 +93,11 @@ public class LinkTokens {
         return tokens.findByTokenHash(digest(token)).filter(t -> t.getPurpose() == purpose);
     }
 
-    private State state(LinkToken link) {
+    private LinkState state(LinkToken link) {
         if (link.isUsed()) {
-            return State.USED;
+            return LinkState.USED;
         }
-        return clock.instant().isBefore(link.getExpiresAt()) ? State.VALID : State.EXPIRED;
+        return clock.instant().isBefore(link.getExpiresAt()) ? LinkState.VALID : LinkState.EXPIRED;
     }
 
     static String digest(String token) {

@@ -81,7 +81,7 @@ public class PasswordResets {
 
     /** Whether a reset link still works, for the page it opens. */
     @Transactional(readOnly = true)
-    public LinkTokens.State linkState(String token) {
+    public LinkState linkState(String token) {
         return links.state(LinkPurpose.PASSWORD_RESET, token);
     }
 
@@ -92,11 +92,11 @@ public class PasswordResets {
     @Transactional
     public void resetWithLink(String token, String newPassword) {
         var state = linkState(token);
-        if (state != LinkTokens.State.VALID) {
+        if (state != LinkState.VALID) {
             throw new AccountRuleException(null, refusal(state));
         }
         var opened = links.use(LinkPurpose.PASSWORD_RESET, token)
-                .orElseThrow(() -> new AccountRuleException(null, refusal(LinkTokens.State.USED)));
+                .orElseThrow(() -> new AccountRuleException(null, refusal(LinkState.USED)));
         var account = accounts.findById(opened.accountId()).filter(Account::isEnabled)
                 .orElseThrow(() -> new AccountRuleException(null, "This account is disabled. Ask an administrator."));
         PasswordPolicy.problem(newPassword, account.getEmail()).ifPresent(p -> {
@@ -113,7 +113,7 @@ public class PasswordResets {
     }
 
     /** What a person is told about a link that no longer works. */
-    public static String refusal(LinkTokens.State state) {
+    public static String refusal(LinkState state) {
         return switch (state) {
             case EXPIRED -> "This link has expired: reset links work for a short time only. Ask for a new one.";
             case USED -> "This link has been used already, or a newer link replaced it. Ask for a new one.";

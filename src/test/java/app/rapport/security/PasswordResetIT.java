@@ -66,7 +66,7 @@ class PasswordResetIT {
         var hashes = jdbc.queryForList("select token_hash from link_token where account_id = ?", String.class,
                 account.account().id());
         assertThat(hashes).containsExactly(LinkTokens.digest(token)).doesNotContain(token);
-        assertThat(resets.linkState(token)).isEqualTo(LinkTokens.State.VALID);
+        assertThat(resets.linkState(token)).isEqualTo(LinkState.VALID);
         assertThat(audit.findByAccountIdAndTypeOrderByIdAsc(account.account().id(),
                 AuditEventType.RESET_LINK_REQUESTED)).hasSize(1);
     }
@@ -94,7 +94,7 @@ class PasswordResetIT {
         assertThat(encoder.matches(NEW_PASSWORD, stored.getPasswordHash())).isTrue();
         assertThat(audit.findByAccountIdAndTypeOrderByIdAsc(stored.getId(), AuditEventType.PASSWORD_RESET_BY_LINK))
                 .hasSize(1);
-        assertThat(resets.linkState(token)).isEqualTo(LinkTokens.State.USED);
+        assertThat(resets.linkState(token)).isEqualTo(LinkState.USED);
         assertThatThrownBy(() -> resets.resetWithLink(token, "another long password 2"))
                 .isInstanceOf(AccountRuleException.class).hasMessageContaining("used already");
         assertThat(encoder.matches(NEW_PASSWORD, repository.findById(stored.getId()).orElseThrow()
@@ -106,9 +106,9 @@ class PasswordResetIT {
         var account = someone();
         var token = linkFor(account);
         clock.advance(Duration.ofMinutes(29));
-        assertThat(resets.linkState(token)).isEqualTo(LinkTokens.State.VALID);
+        assertThat(resets.linkState(token)).isEqualTo(LinkState.VALID);
         clock.advance(Duration.ofMinutes(2));
-        assertThat(resets.linkState(token)).isEqualTo(LinkTokens.State.EXPIRED);
+        assertThat(resets.linkState(token)).isEqualTo(LinkState.EXPIRED);
         assertThatThrownBy(() -> resets.resetWithLink(token, NEW_PASSWORD)).hasMessageContaining("expired");
         assertThat(encoder.matches(NEW_PASSWORD, repository.findById(account.account().id()).orElseThrow()
                 .getPasswordHash())).isFalse();
@@ -120,8 +120,8 @@ class PasswordResetIT {
         var first = linkFor(account);
         var second = linkFor(account);
         assertThat(second).isNotEqualTo(first);
-        assertThat(resets.linkState(first)).isEqualTo(LinkTokens.State.USED);
-        assertThat(resets.linkState(second)).isEqualTo(LinkTokens.State.VALID);
+        assertThat(resets.linkState(first)).isEqualTo(LinkState.USED);
+        assertThat(resets.linkState(second)).isEqualTo(LinkState.VALID);
     }
 
     @Test
@@ -129,13 +129,13 @@ class PasswordResetIT {
         var account = someone();
         var invitation = transactions.execute(status -> links.issue(LinkPurpose.INVITATION, account.account().id(),
                 Duration.ofDays(7)));
-        assertThat(resets.linkState(invitation.token())).isEqualTo(LinkTokens.State.UNKNOWN);
+        assertThat(resets.linkState(invitation.token())).isEqualTo(LinkState.UNKNOWN);
         assertThatThrownBy(() -> resets.resetWithLink(invitation.token(), NEW_PASSWORD))
                 .hasMessageContaining("not valid");
         var token = linkFor(account);
-        assertThat(resets.linkState(token.substring(1))).isEqualTo(LinkTokens.State.UNKNOWN);
-        assertThat(resets.linkState("x".repeat(5000))).isEqualTo(LinkTokens.State.UNKNOWN);
-        assertThat(resets.linkState(null)).isEqualTo(LinkTokens.State.UNKNOWN);
+        assertThat(resets.linkState(token.substring(1))).isEqualTo(LinkState.UNKNOWN);
+        assertThat(resets.linkState("x".repeat(5000))).isEqualTo(LinkState.UNKNOWN);
+        assertThat(resets.linkState(null)).isEqualTo(LinkState.UNKNOWN);
     }
 
     @Test
@@ -144,7 +144,7 @@ class PasswordResetIT {
         var token = linkFor(account);
         assertThatThrownBy(() -> resets.resetWithLink(token, "short"))
                 .isInstanceOfSatisfying(AccountRuleException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
-        assertThat(resets.linkState(token)).isEqualTo(LinkTokens.State.VALID);
+        assertThat(resets.linkState(token)).isEqualTo(LinkState.VALID);
         resets.resetWithLink(token, NEW_PASSWORD);
     }
 

@@ -2,7 +2,7 @@ package app.rapport.security.ui;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.ui.FieldErrors;
-import app.rapport.security.LinkTokens;
+import app.rapport.security.LinkState;
 import app.rapport.security.PasswordPolicy;
 import app.rapport.security.PasswordResets;
 import com.vaadin.flow.component.Key;
@@ -44,7 +44,7 @@ public final class ResetPasswordView extends Main implements BeforeEnterObserver
         removeAll();
         token = event.getRouteParameters().get("token").orElse("");
         var state = resets.linkState(token);
-        if (state == LinkTokens.State.VALID) {
+        if (state == LinkState.VALID) {
             showForm(LinkPageCard.card(this, "Set a new password"));
         } else {
             showRefusal(LinkPageCard.card(this, "This link does not work any more"), PasswordResets.refusal(state));

@@ -98,7 +98,7 @@ class PasswordResetViewsTest extends BrowserlessTestBase {
         assertThat(confirm.isInvalid()).isTrue();
         assertThat(confirm.getErrorMessage()).isEqualTo("The two passwords differ");
         assertThat(repository.findById(account.account().id()).orElseThrow().getPasswordHash()).isEqualTo(before);
-        assertThat(resets.linkState(token)).isEqualTo(app.rapport.security.LinkTokens.State.VALID);
+        assertThat(resets.linkState(token)).isEqualTo(app.rapport.security.LinkState.VALID);
     }
 
     @Test
