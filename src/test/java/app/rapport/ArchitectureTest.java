@@ -1,6 +1,5 @@
 package app.rapport;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -28,7 +27,7 @@ class ArchitectureTest {
                 .importPackages("app.rapport");
         noClasses().that().resideInAPackage("app.rapport..ui..")
                 .should().dependOnClassesThat().resideInAPackage("app.rapport..domain..")
-                .orShould().dependOnClassesThat(simpleNameEndingWith("Directory").and(not(simpleName("AccountDirectory"))))
+                .orShould().dependOnClassesThat(simpleNameEndingWith("Directory"))
                 .orShould().dependOnClassesThat(simpleName("WorkspaceHistory").or(simpleName("PeerSignals"))
                         .or(simpleName("LinkTokens")))
                 .because("entities and the unguarded lookups (ProgramDirectory, RelationshipDirectory, and the "

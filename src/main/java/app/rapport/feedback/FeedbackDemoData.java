@@ -6,7 +6,7 @@ import app.rapport.pairing.RelationshipFilter;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
 import app.rapport.program.ProgramDirectory;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,14 +38,14 @@ class FeedbackDemoData implements ApplicationRunner {
     private final DemoMode demoMode;
     private final ProgramDirectory programDirectory;
     private final RelationshipService relationships;
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final FeedbackRoundService feedback;
     private final PeerRequestService peers;
     private final ActingAs acting;
     private final Clock clock;
 
     FeedbackDemoData(DemoMode demoMode, ProgramDirectory programDirectory, RelationshipService relationships,
-            AccountDirectory directory, FeedbackRoundService feedback, PeerRequestService peers, UserDetailsService users,
+            PeopleService directory, FeedbackRoundService feedback, PeerRequestService peers, UserDetailsService users,
             Clock clock) {
         this.demoMode = demoMode;
         this.programDirectory = programDirectory;

@@ -8,7 +8,7 @@ import app.rapport.program.domain.EnrolmentRepository;
 import app.rapport.program.domain.ParticipantQueries;
 import app.rapport.program.domain.ProgramTag;
 import app.rapport.program.domain.ProgramTagRepository;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AppRoles;
 import app.rapport.security.CurrentUser;
 import app.rapport.security.Emails;
@@ -49,13 +49,13 @@ public class EnrolmentService {
     private final ProgramTagRepository tags;
     private final ParticipantQueries queries;
     private final ProgramAccess access;
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final List<EnrolmentUsage> usages;
     private final Clock clock;
 
     EnrolmentService(EnrolmentRepository enrolments, app.rapport.program.domain.ProgramRepository programs,
             ProgramTagRepository tags, ParticipantQueries queries,
-            ProgramAccess access, AccountDirectory directory, List<EnrolmentUsage> usages, Clock clock) {
+            ProgramAccess access, PeopleService directory, List<EnrolmentUsage> usages, Clock clock) {
         this.enrolments = enrolments;
         this.programs = programs;
         this.tags = tags;

@@ -4,7 +4,7 @@ import app.rapport.base.RuleViolation;
 import app.rapport.program.csv.ParticipantCsv;
 import app.rapport.program.domain.ImportStore;
 import app.rapport.program.domain.ParticipantQueries;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AppRoles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,12 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantImport {
 
     private final ProgramAccess access;
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final ImportStore store;
     private final ParticipantQueries queries;
     private final Clock clock;
 
-    ParticipantImport(ProgramAccess access, AccountDirectory directory, ImportStore store, ParticipantQueries queries,
+    ParticipantImport(ProgramAccess access, PeopleService directory, ImportStore store, ParticipantQueries queries,
             Clock clock) {
         this.access = access;
         this.directory = directory;

@@ -2,7 +2,7 @@ package app.rapport.program;
 
 import app.rapport.base.DemoMode;
 import app.rapport.program.domain.ProgramRepository;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,11 +53,11 @@ class ProgramDemoData implements ApplicationRunner {
     private final ProgramRepository programs;
     private final ProgramService programService;
     private final ParticipantImport imports;
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final UserDetailsService users;
 
     ProgramDemoData(DemoMode demoMode, ProgramRepository programs, ProgramService programService,
-            ParticipantImport imports, AccountDirectory directory, UserDetailsService users) {
+            ParticipantImport imports, PeopleService directory, UserDetailsService users) {
         this.demoMode = demoMode;
         this.programs = programs;
         this.programService = programService;

@@ -6,7 +6,7 @@ import app.rapport.base.StaleEdit;
 import app.rapport.program.domain.EnrolmentRepository;
 import app.rapport.program.domain.Program;
 import app.rapport.program.domain.ProgramRepository;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AppRoles;
 import app.rapport.security.CurrentUser;
 import app.rapport.security.PersonRef;
@@ -41,13 +41,13 @@ public class ProgramService {
     private final ProgramRepository programs;
     private final EnrolmentRepository enrolments;
     private final ProgramAccess access;
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<PairCounts> pairCounts;
 
     ProgramService(ProgramRepository programs, EnrolmentRepository enrolments, ProgramAccess access,
-            AccountDirectory directory, Clock clock, ApplicationEventPublisher events,
+            PeopleService directory, Clock clock, ApplicationEventPublisher events,
             ObjectProvider<PairCounts> pairCounts) {
         this.programs = programs;
         this.enrolments = enrolments;

@@ -8,7 +8,7 @@ import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
 import app.rapport.pairing.RelationshipSummary;
 import app.rapport.program.ProgramDirectory;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +58,7 @@ class WorkspaceDemoData implements ApplicationRunner {
     private final DemoMode demoMode;
     private final ProgramDirectory programDirectory;
     private final RelationshipService relationships;
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final KickoffService kickoffs;
     private final GoalService goals;
     private final InteractionService interactions;
@@ -68,7 +68,7 @@ class WorkspaceDemoData implements ApplicationRunner {
     private final Clock clock;
 
     WorkspaceDemoData(DemoMode demoMode, ProgramDirectory programDirectory, RelationshipService relationships,
-            AccountDirectory directory, KickoffService kickoffs, GoalService goals, InteractionService interactions,
+            PeopleService directory, KickoffService kickoffs, GoalService goals, InteractionService interactions,
             CheckinService checkins, TimelineService timeline, UserDetailsService users, Clock clock) {
         this.demoMode = demoMode;
         this.programDirectory = programDirectory;

@@ -6,7 +6,7 @@ import app.rapport.program.NewProgram;
 import app.rapport.program.ParticipantFilter;
 import app.rapport.program.ParticipantImport;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import java.io.ByteArrayInputStream;
@@ -49,7 +49,7 @@ class ImportBenchmark {
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
     @Autowired ParticipantImport imports;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
 
     @Test

@@ -8,7 +8,7 @@ import app.rapport.program.NewProgram;
 import app.rapport.program.ParticipantImport;
 import app.rapport.program.ParticipantRow;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import java.io.IOException;
@@ -47,7 +47,7 @@ class MatchingBenchmark {
     @Autowired ProgramService programs;
     @Autowired ParticipantImport imports;
     @Autowired MatchingService matching;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
 
     @Test

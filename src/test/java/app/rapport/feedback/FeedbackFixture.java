@@ -5,7 +5,7 @@ import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.program.ProgramSettings;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.support.TestPeople;
 import java.util.ArrayList;
@@ -26,12 +26,12 @@ final class FeedbackFixture {
 
     private final ProgramService programs;
     private final EnrolmentService enrolments;
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final UserDetailsService users;
     private final RelationshipService relationships;
     private final AccountService accounts;
 
-    FeedbackFixture(ProgramService programs, EnrolmentService enrolments, AccountDirectory directory,
+    FeedbackFixture(ProgramService programs, EnrolmentService enrolments, PeopleService directory,
             UserDetailsService users, RelationshipService relationships, AccountService accounts) {
         this.programs = programs;
         this.enrolments = enrolments;

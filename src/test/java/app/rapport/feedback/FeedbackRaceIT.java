@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.support.Race;
 import app.rapport.support.RapportSpringTest;
@@ -25,7 +25,7 @@ class FeedbackRaceIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
     @Autowired AccountService accounts;

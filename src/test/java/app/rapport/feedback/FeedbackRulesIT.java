@@ -15,7 +15,7 @@ import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentRole;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
@@ -60,7 +60,7 @@ class FeedbackRulesIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;

@@ -13,7 +13,7 @@ import app.rapport.feedback.domain.FeedbackViewLogRepository;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
@@ -43,7 +43,7 @@ class FeedbackVisibilityIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.base.RuleViolation;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import java.util.LinkedHashMap;
@@ -30,7 +30,7 @@ class PairingAccessIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
     @Autowired MatchingService matching;

@@ -6,7 +6,7 @@ import app.rapport.program.NewProgram;
 import app.rapport.program.ProfileUpdate;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.TestPeople;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ final class PairingFixture {
     private final TestPeople people;
     final ProgramDetails program;
 
-    PairingFixture(ProgramService programs, EnrolmentService enrolments, AccountDirectory directory,
+    PairingFixture(ProgramService programs, EnrolmentService enrolments, PeopleService directory,
             UserDetailsService users, long seed) {
         this.programs = programs;
         this.enrolments = enrolments;

@@ -2,7 +2,7 @@ package app.rapport.pairing;
 
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.TestPeople;
 import java.util.List;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,11 +16,11 @@ public class PairingTestPrograms {
 
     private final ProgramService programs;
     private final EnrolmentService enrolments;
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final UserDetailsService users;
     private final RelationshipService relationships;
 
-    public PairingTestPrograms(ProgramService programs, EnrolmentService enrolments, AccountDirectory directory,
+    public PairingTestPrograms(ProgramService programs, EnrolmentService enrolments, PeopleService directory,
             UserDetailsService users, RelationshipService relationships) {
         this.programs = programs;
         this.enrolments = enrolments;

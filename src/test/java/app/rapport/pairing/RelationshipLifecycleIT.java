@@ -8,7 +8,7 @@ import app.rapport.base.StaleEdit;
 import app.rapport.pairing.RelationshipStep.Kind;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import java.util.List;
@@ -28,7 +28,7 @@ class RelationshipLifecycleIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
     @Autowired MatchingService matching;

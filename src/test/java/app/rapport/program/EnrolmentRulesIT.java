@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.security.NewAccount;
 import app.rapport.security.Role;
@@ -32,7 +32,7 @@ class EnrolmentRulesIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired PasswordEncoder encoder;

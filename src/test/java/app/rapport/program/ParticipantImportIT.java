@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.base.RuleViolation;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import java.io.ByteArrayInputStream;
@@ -26,7 +26,7 @@ class ParticipantImportIT {
 
     @Autowired ProgramService programs;
     @Autowired ParticipantImport imports;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 

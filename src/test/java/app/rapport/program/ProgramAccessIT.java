@@ -3,7 +3,7 @@ package app.rapport.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import java.io.ByteArrayInputStream;
@@ -34,7 +34,7 @@ class ProgramAccessIT {
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
     @Autowired ParticipantImport imports;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
 
     private final TestPeople people = new TestPeople(31L);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.base.RuleViolation;
 import app.rapport.base.StaleEdit;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import jakarta.validation.ConstraintViolationException;
@@ -23,7 +23,7 @@ class ProgramRulesIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
 
     private final TestPeople people = new TestPeople(5L);

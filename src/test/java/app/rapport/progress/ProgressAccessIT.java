@@ -7,7 +7,7 @@ import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
@@ -94,7 +94,7 @@ class ProgressAccessIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;

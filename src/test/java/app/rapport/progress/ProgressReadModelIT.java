@@ -8,7 +8,7 @@ import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
@@ -75,7 +75,7 @@ class ProgressReadModelIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;

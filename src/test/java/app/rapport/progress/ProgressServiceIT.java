@@ -10,7 +10,7 @@ import app.rapport.pairing.RelationshipStatus;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
 import app.rapport.program.ProgramSettings;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
@@ -51,7 +51,7 @@ class ProgressServiceIT {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
     @Autowired InteractionService interactions;

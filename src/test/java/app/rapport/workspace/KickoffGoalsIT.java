@@ -9,7 +9,7 @@ import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
@@ -40,7 +40,7 @@ class KickoffGoalsIT {
     @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired UserDetailsService users;
     @Autowired RelationshipService relationships;
     @Autowired KickoffService kickoffs;

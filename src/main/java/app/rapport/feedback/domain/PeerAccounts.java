@@ -1,7 +1,7 @@
 package app.rapport.feedback.domain;
 
 import app.rapport.program.ProgramDirectory;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.PersonRef;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,10 +34,10 @@ public class PeerAccounts {
         }
     }
 
-    private final AccountDirectory directory;
+    private final PeopleService directory;
     private final ProgramDirectory programs;
 
-    PeerAccounts(AccountDirectory directory, ProgramDirectory programs) {
+    PeerAccounts(PeopleService directory, ProgramDirectory programs) {
         this.directory = directory;
         this.programs = programs;
     }

@@ -5,7 +5,7 @@ import app.rapport.base.ui.DiscardGuard;
 import app.rapport.base.ui.FieldSnapshot;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.PersonRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
 /** An admin names who coordinates a program. */
 final class CoordinatorsDialog extends Dialog {
 
-    CoordinatorsDialog(ProgramService programs, AccountDirectory directory, ProgramDetails program,
+    CoordinatorsDialog(ProgramService programs, PeopleService people, ProgramDetails program,
             Consumer<ProgramDetails> onSaved) {
         setHeaderTitle("Coordinators of " + program.name());
         setWidth("min(32rem, 95vw)");
         var choice = new MultiSelectComboBox<PersonRef>("Coordinators");
-        var everyone = directory.coordinators();
+        var everyone = people.coordinators();
         choice.setItems(everyone);
         choice.setItemLabelGenerator(p -> p.displayName() + " (" + p.email() + ")");
         var current = program.coordinators().stream().map(PersonRef::id).collect(Collectors.toSet());

@@ -7,7 +7,7 @@ import app.rapport.base.ui.SubmitOnEnter;
 import app.rapport.program.NewProgram;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.PersonRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,12 +27,12 @@ final class ProgramCreateDialog extends Dialog {
     private final MultiSelectComboBox<PersonRef> coordinators = new MultiSelectComboBox<>("Coordinators");
     private final Paragraph error = new Paragraph();
 
-    ProgramCreateDialog(ProgramService programs, AccountDirectory directory, Consumer<ProgramDetails> onCreated) {
+    ProgramCreateDialog(ProgramService programs, PeopleService people, Consumer<ProgramDetails> onCreated) {
         this.programs = programs;
         this.onCreated = onCreated;
         setHeaderTitle("New program");
         setWidth("min(40rem, 95vw)");
-        coordinators.setItems(directory.coordinators());
+        coordinators.setItems(people.coordinators());
         coordinators.setItemLabelGenerator(p -> p.displayName() + " (" + p.email() + ")");
         coordinators.setWidthFull();
         coordinators.setId("program-coordinators");

@@ -31,9 +31,9 @@ public final class ProgramView extends VerticalLayout implements BeforeEnterObse
     private final transient ProgramService programs;
     private ProgramDetails program;
 
-    private final transient app.rapport.security.AccountDirectory directory;
+    private final transient app.rapport.security.PeopleService directory;
 
-    public ProgramView(ProgramService programs, app.rapport.security.AccountDirectory directory) {
+    public ProgramView(ProgramService programs, app.rapport.security.PeopleService directory) {
         this.programs = programs;
         this.directory = directory;
         addClassName("rapport-page");

@@ -6,7 +6,7 @@ import app.rapport.program.ProgramFilter;
 import app.rapport.program.ProgramService;
 import app.rapport.program.ProgramStatus;
 import app.rapport.program.ProgramSummary;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AppRoles;
 import app.rapport.security.CurrentUser;
 import app.rapport.security.Role;
@@ -39,7 +39,7 @@ public final class ProgramsView extends VerticalLayout {
     private final Select<ProgramStatus> status = new Select<>();
     private final Grid<ProgramSummary> grid = new Grid<>(ProgramSummary.class, false);
 
-    public ProgramsView(ProgramService programs, AccountDirectory directory) {
+    public ProgramsView(ProgramService programs, PeopleService people) {
         this.programs = programs;
         addClassName("rapport-page");
         setPadding(false);
@@ -47,7 +47,7 @@ public final class ProgramsView extends VerticalLayout {
 
         var isAdmin = CurrentUser.require().hasRole(Role.ADMIN);
         var create = new Button("New program", VaadinIcon.PLUS.create(),
-                e -> new ProgramCreateDialog(programs, directory, created -> grid.getUI()
+                e -> new ProgramCreateDialog(programs, people, created -> grid.getUI()
                         .ifPresent(ui -> ui.navigate(ProgramView.class, ProgramView.params(created.id())))).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-program");

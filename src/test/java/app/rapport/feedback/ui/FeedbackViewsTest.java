@@ -10,7 +10,7 @@ import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.security.AccountService;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.TestPeople;
@@ -31,7 +31,7 @@ class FeedbackViewsTest extends BrowserlessTestBase {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired AccountService accounts;
     @Autowired RelationshipService relationships;
     @Autowired FeedbackRoundService feedback;

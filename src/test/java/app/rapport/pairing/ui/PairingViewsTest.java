@@ -11,7 +11,7 @@ import app.rapport.pairing.RelationshipSummary;
 import app.rapport.pairing.Suggestion;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.TestPeople;
 import com.vaadin.browserless.internal.BasicUtilsKt;
@@ -36,7 +36,7 @@ class PairingViewsTest extends BrowserlessTestBase {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired RelationshipService relationships;
     @Autowired JdbcTemplate jdbc;
     private PairingTestPrograms fixtures;

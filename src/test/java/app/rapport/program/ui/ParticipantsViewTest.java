@@ -10,7 +10,7 @@ import app.rapport.program.ParticipantSummary;
 import app.rapport.program.ProfileUpdate;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.LitColumns;
 import app.rapport.support.TestPeople;
@@ -40,7 +40,7 @@ class ParticipantsViewTest extends BrowserlessTestBase {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
 
     private final TestPeople people = new TestPeople(41L);
     private ProgramDetails program;

@@ -8,7 +8,7 @@ import app.rapport.program.EnrolmentService;
 import app.rapport.program.NewProgram;
 import app.rapport.program.ParticipantSummary;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.TestPeople;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +31,7 @@ class ProfileEditorDialogTest extends BrowserlessTestBase {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired RelationshipService relationships;
 
     private final TestPeople people = new TestPeople(43L);

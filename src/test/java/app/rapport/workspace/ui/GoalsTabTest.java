@@ -7,7 +7,7 @@ import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.workspace.WorkspaceService;
 import app.rapport.workspace.Goal;
@@ -41,7 +41,7 @@ class GoalsTabTest extends BrowserlessTestBase {
     @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired RelationshipService relationships;
     @Autowired GoalService goals;
     @Autowired KickoffService kickoffs;

@@ -7,7 +7,7 @@ import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.LitColumns;
 import app.rapport.support.MutableClock;
@@ -52,7 +52,7 @@ class InteractionsTabTest extends BrowserlessTestBase {
     @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired RelationshipService relationships;
     @Autowired InteractionService interactions;
     @Autowired CheckinService checkins;

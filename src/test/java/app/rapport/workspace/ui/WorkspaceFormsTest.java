@@ -9,7 +9,7 @@ import app.rapport.pairing.PairingTestPrograms;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.support.LitColumns;
 import app.rapport.workspace.Checkin;
@@ -46,7 +46,7 @@ class WorkspaceFormsTest extends BrowserlessTestBase {
     @Autowired WorkspaceService workspace;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired RelationshipService relationships;
     @Autowired GoalService goals;
     @Autowired KickoffService kickoffs;

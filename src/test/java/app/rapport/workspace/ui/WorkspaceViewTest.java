@@ -8,7 +8,7 @@ import app.rapport.pairing.RelationshipStatus;
 import app.rapport.pairing.RelationshipSummary;
 import app.rapport.program.EnrolmentService;
 import app.rapport.program.ProgramService;
-import app.rapport.security.AccountDirectory;
+import app.rapport.security.PeopleService;
 import app.rapport.support.BrowserlessTestBase;
 import app.rapport.workspace.Interaction;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +38,7 @@ class WorkspaceViewTest extends BrowserlessTestBase {
 
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
-    @Autowired AccountDirectory directory;
+    @Autowired PeopleService directory;
     @Autowired RelationshipService relationships;
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManagerFactory emf;

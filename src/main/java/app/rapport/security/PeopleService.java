@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AccountDirectory {
+public class PeopleService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -43,7 +43,7 @@ public class AccountDirectory {
      */
     private final String unusablePasswordHash;
 
-    AccountDirectory(AccountRepository accounts, PasswordEncoder encoder, AuditLog auditLog, JdbcTemplate jdbc,
+    PeopleService(AccountRepository accounts, PasswordEncoder encoder, AuditLog auditLog, JdbcTemplate jdbc,
             Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
@@ -58,19 +58,19 @@ public class AccountDirectory {
     @PreAuthorize(AppRoles.IS_ADMIN)
     public List<PersonRef> coordinators() {
         return accounts.search(null, Role.COORDINATOR, PageRequest.of(0, 500, Sort.by("displayName"))).stream()
-                .filter(Account::isEnabled).map(AccountDirectory::ref).toList();
+                .filter(Account::isEnabled).map(PeopleService::ref).toList();
     }
 
     @PreAuthorize(AppRoles.IS_STAFF)
     public List<PersonRef> search(String text, int limit) {
         var pattern = app.rapport.base.Like.containing(text);
         return accounts.search(pattern, null, PageRequest.of(0, limit, Sort.by("displayName"))).stream()
-                .filter(Account::isEnabled).map(AccountDirectory::ref).toList();
+                .filter(Account::isEnabled).map(PeopleService::ref).toList();
     }
 
     @PreAuthorize(AppRoles.IS_STAFF)
     public Optional<PersonRef> findByEmail(String email) {
-        return accounts.findByEmail(Emails.normalize(email)).map(AccountDirectory::ref);
+        return accounts.findByEmail(Emails.normalize(email)).map(PeopleService::ref);
     }
 
     /**
@@ -115,7 +115,7 @@ public class AccountDirectory {
 
     @PreAuthorize(AppRoles.IS_SIGNED_IN)
     public Map<Long, PersonRef> people(Collection<Long> ids) {
-        return accounts.findAllById(ids).stream().map(AccountDirectory::ref)
+        return accounts.findAllById(ids).stream().map(PeopleService::ref)
                 .collect(Collectors.toMap(PersonRef::id, Function.identity()));
     }
 
