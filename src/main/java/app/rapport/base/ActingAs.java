@@ -5,12 +5,14 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
 
 /**
  * For the demo seeders only: do something as a given person (and, with {@link #at}, at a given
- * moment), through the same services and guards a request would go through. The seeder clears the
- * security context when it is done.
+ * moment), through the same services and guards a request would go through. {@link DemoSeeding}
+ * clears the security context after each step.
  */
+@Component
 public final class ActingAs {
 
     private final UserDetailsService users;

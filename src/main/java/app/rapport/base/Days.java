@@ -45,6 +45,11 @@ public final class Days {
         return day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
     }
 
+    /** The full hour of a day on Rapport's calendar, for records dated in the past (demo history). */
+    public static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
+    }
+
     /** "3 Dec 2026 – 30 Jun 2027", or "3 Dec 2026 – open end" without an end. */
     public static String range(LocalDate from, LocalDate to) {
         return format(from) + (to == null ? " – open end" : " – " + format(to));

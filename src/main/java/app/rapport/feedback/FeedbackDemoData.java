@@ -1,27 +1,23 @@
 package app.rapport.feedback;
 
 import app.rapport.base.ActingAs;
-import app.rapport.base.DemoMode;
+import app.rapport.base.Days;
+import app.rapport.base.DemoSeeding;
+import app.rapport.base.DemoStage;
+import app.rapport.base.DemoStep;
 import app.rapport.pairing.RelationshipFilter;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
-import app.rapport.program.ProgramDirectory;
 import app.rapport.security.PeopleService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +26,10 @@ import org.springframework.stereotype.Component;
  * and a round Daniel asked three days ago that waits for {@code peer@rapport.test}.
  */
 @Component
-@Order(40)
-class FeedbackDemoData implements ApplicationRunner {
+class FeedbackDemoData implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackDemoData.class);
 
-    private final DemoMode demoMode;
-    private final ProgramDirectory programDirectory;
     private final RelationshipService relationships;
     private final PeopleService directory;
     private final FeedbackRoundService feedback;
@@ -44,40 +37,35 @@ class FeedbackDemoData implements ApplicationRunner {
     private final ActingAs acting;
     private final Clock clock;
 
-    FeedbackDemoData(DemoMode demoMode, ProgramDirectory programDirectory, RelationshipService relationships,
-            PeopleService directory, FeedbackRoundService feedback, PeerRequestService peers, UserDetailsService users,
-            Clock clock) {
-        this.demoMode = demoMode;
-        this.programDirectory = programDirectory;
+    FeedbackDemoData(RelationshipService relationships, PeopleService directory, FeedbackRoundService feedback,
+            PeerRequestService peers, ActingAs acting, Clock clock) {
         this.relationships = relationships;
         this.directory = directory;
         this.feedback = feedback;
         this.peers = peers;
-        this.acting = new ActingAs(users);
+        this.acting = acting;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
+    public DemoStage stage() {
+        return DemoStage.FEEDBACK;
+    }
+
+    @Override
+    public void seed(DemoSeeding.Demo demo) {
+        var program = demo.programId().orElse(null);
+        if (program == null) {
             return;
         }
-        try {
-            var program = programDirectory.demoProgram().orElse(null);
-            if (program == null) {
-                return;
-            }
-            var main = acting.as("coordinator@rapport.test", () -> relationships.search(program.id(),
-                    new RelationshipFilter(Set.of(RelationshipStatus.ACTIVE), "Lena Fischer"), 0, 10, null)).stream()
-                    .filter(r -> r.mentorName().equals("Daniel Okafor")).findFirst().orElse(null);
-            if (main == null || !acting.as("mentee@rapport.test", () -> feedback.rounds(main.id())).isEmpty()) {
-                return;
-            }
-            seed(main.id());
-            log.info("Demo peer feedback seeded: one revealed round and one waiting for peer@rapport.test");
-        } finally {
-            SecurityContextHolder.clearContext();
+        var main = acting.as("coordinator@rapport.test", () -> relationships.search(program,
+                new RelationshipFilter(Set.of(RelationshipStatus.ACTIVE), "Lena Fischer"), 0, 10, null)).stream()
+                .filter(r -> r.mentorName().equals("Daniel Okafor")).findFirst().orElse(null);
+        if (main == null || !acting.as("mentee@rapport.test", () -> feedback.rounds(main.id())).isEmpty()) {
+            return;
         }
+        seed(main.id());
+        log.info("Demo peer feedback seeded: one revealed round and one waiting for peer@rapport.test");
     }
 
     private void seed(long relationshipId) {
@@ -118,7 +106,7 @@ class FeedbackDemoData implements ApplicationRunner {
     }
 
     private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return Days.of(at);
     }
 
 

@@ -1,7 +1,9 @@
 package app.rapport.pairing;
 
 import app.rapport.base.ActingAs;
-import app.rapport.base.DemoMode;
+import app.rapport.base.DemoSeeding;
+import app.rapport.base.DemoStage;
+import app.rapport.base.DemoStep;
 import app.rapport.base.TimeTravel;
 import app.rapport.pairing.domain.RelationshipRepository;
 import app.rapport.program.EnrolmentRole;
@@ -16,11 +18,6 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +30,7 @@ import org.springframework.stereotype.Component;
  * would, and ends today.
  */
 @Component
-@Order(20)
-class PairingDemoData implements ApplicationRunner {
+class PairingDemoData implements DemoStep {
 
     private static final String COORDINATOR = "coordinator@rapport.test";
     private static final String MENTOR = "mentor@rapport.test";
@@ -42,7 +38,6 @@ class PairingDemoData implements ApplicationRunner {
     private static final int LEFT_FOR_MATCHING = 6;
     private static final Logger log = LoggerFactory.getLogger(PairingDemoData.class);
 
-    private final DemoMode demoMode;
     private final ProgramDirectory programs;
     private final RelationshipService lifecycle;
     private final MatchingService matching;
@@ -50,32 +45,28 @@ class PairingDemoData implements ApplicationRunner {
     private final ActingAs acting;
     private final Clock clock;
 
-    PairingDemoData(DemoMode demoMode, ProgramDirectory programs,
-            RelationshipService lifecycle, MatchingService matching, RelationshipRepository relationships,
-            UserDetailsService users, Clock clock) {
-        this.demoMode = demoMode;
+    PairingDemoData(ProgramDirectory programs, RelationshipService lifecycle, MatchingService matching,
+            RelationshipRepository relationships, ActingAs acting, Clock clock) {
         this.programs = programs;
         this.lifecycle = lifecycle;
         this.matching = matching;
         this.relationships = relationships;
-        this.acting = new ActingAs(users);
+        this.acting = acting;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
+    public DemoStage stage() {
+        return DemoStage.PAIRS;
+    }
+
+    @Override
+    public void seed(DemoSeeding.Demo demo) {
+        var program = demo.programId().orElse(null);
+        if (program == null || !relationships.countOpen(List.of(program)).isEmpty()) {
             return;
         }
-        try {
-            var program = programs.demoProgram().orElse(null);
-            if (program == null || relationships.countOpen(List.of(program.id())).size() > 0) {
-                return;
-            }
-            seed(program.id());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        seed(program);
     }
 
     private void seed(long programId) {

@@ -1,6 +1,8 @@
 package app.rapport.program;
 
-import app.rapport.base.DemoMode;
+import app.rapport.base.DemoSeeding;
+import app.rapport.base.DemoStage;
+import app.rapport.base.DemoStep;
 import app.rapport.program.domain.ProgramRepository;
 import app.rapport.security.PeopleService;
 import java.time.LocalDate;
@@ -11,12 +13,6 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +21,7 @@ import org.springframework.stereotype.Component;
  * same services a person would use, acting as the demo admin.
  */
 @Component
-@Order(10)
-class ProgramDemoData implements ApplicationRunner {
+class ProgramDemoData implements DemoStep {
 
     static final String PROGRAM = "Spring 2026 Leadership Circle";
 
@@ -49,38 +44,33 @@ class ProgramDemoData implements ApplicationRunner {
     private static final List<String> LANGUAGES = List.of("German", "Spanish", "French", "Portuguese", "Hindi",
             "Mandarin", "Japanese", "Swedish");
 
-    private final DemoMode demoMode;
     private final ProgramRepository programs;
     private final ProgramService programService;
     private final ParticipantImport imports;
     private final PeopleService directory;
-    private final UserDetailsService users;
 
-    ProgramDemoData(DemoMode demoMode, ProgramRepository programs, ProgramService programService,
-            ParticipantImport imports, PeopleService directory, UserDetailsService users) {
-        this.demoMode = demoMode;
+    ProgramDemoData(ProgramRepository programs, ProgramService programService, ParticipantImport imports,
+            PeopleService directory) {
         this.programs = programs;
         this.programService = programService;
         this.imports = imports;
         this.directory = directory;
-        this.users = users;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled() || programs.existsByNameIgnoreCase(PROGRAM)) {
+    public DemoStage stage() {
+        return DemoStage.PROGRAM;
+    }
+
+    @Override
+    public void seed(DemoSeeding.Demo demo) {
+        if (programs.existsByNameIgnoreCase(PROGRAM)) {
             return;
         }
-        var admin = users.loadUserByUsername("admin@rapport.test");
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null,
-                admin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
+        demo.acting().as("admin@rapport.test", () -> {
             seed();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
     }
 
     private void seed() {

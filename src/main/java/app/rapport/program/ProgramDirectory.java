@@ -1,5 +1,6 @@
 package app.rapport.program;
 
+import app.rapport.base.DemoPrograms;
 import app.rapport.program.domain.Enrolment;
 import app.rapport.program.domain.EnrolmentRepository;
 import app.rapport.program.domain.Program;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-public class ProgramDirectory {
+public class ProgramDirectory implements DemoPrograms {
 
     private final ProgramRepository programs;
     private final EnrolmentRepository enrolments;
@@ -35,9 +36,14 @@ public class ProgramDirectory {
         return programs.findById(programId).map(ProgramDirectory::ref);
     }
 
-    /** The demo program, once its seeder has made it (for the other features' demo seeders). */
+    /** The demo program, once its demo step has made it (for the other features' demo steps). */
     public Optional<ProgramRef> demoProgram() {
         return programs.findByNameIgnoreCase(ProgramDemoData.PROGRAM).map(ProgramDirectory::ref);
+    }
+
+    @Override
+    public Optional<Long> demoProgramId() {
+        return demoProgram().map(ProgramRef::id);
     }
 
     public Map<Long, ProgramRef> programs(Collection<Long> programIds) {

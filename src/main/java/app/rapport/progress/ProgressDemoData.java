@@ -1,9 +1,8 @@
 package app.rapport.progress;
 
-import app.rapport.base.DemoMode;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import app.rapport.base.DemoSeeding;
+import app.rapport.base.DemoStage;
+import app.rapport.base.DemoStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,22 +11,24 @@ import org.springframework.stereotype.Component;
  * database that was rebuilt before (a restart, a second instance) already holds it.
  */
 @Component
-@Order(50)
-class ProgressDemoData implements ApplicationRunner {
+class ProgressDemoData implements DemoStep {
 
-    private final DemoMode demoMode;
     private final ProgressStore store;
     private final ProgressJobs jobs;
 
-    ProgressDemoData(DemoMode demoMode, ProgressStore store, ProgressJobs jobs) {
-        this.demoMode = demoMode;
+    ProgressDemoData(ProgressStore store, ProgressJobs jobs) {
         this.store = store;
         this.jobs = jobs;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (demoMode.enabled() && store.lastRebuild().isEmpty()) {
+    public DemoStage stage() {
+        return DemoStage.PROGRESS;
+    }
+
+    @Override
+    public void seed(DemoSeeding.Demo demo) {
+        if (store.lastRebuild().isEmpty()) {
             jobs.rebuildOnce("DEMO");
         }
     }

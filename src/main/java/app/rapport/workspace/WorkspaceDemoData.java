@@ -1,30 +1,26 @@
 package app.rapport.workspace;
 
 import app.rapport.base.ActingAs;
-import app.rapport.base.DemoMode;
+import app.rapport.base.Days;
+import app.rapport.base.DemoSeeding;
+import app.rapport.base.DemoStage;
+import app.rapport.base.DemoStep;
 import app.rapport.base.TimeTravel;
 import app.rapport.pairing.RelationshipFilter;
 import app.rapport.pairing.RelationshipService;
 import app.rapport.pairing.RelationshipStatus;
 import app.rapport.pairing.RelationshipSummary;
-import app.rapport.program.ProgramDirectory;
 import app.rapport.security.PeopleService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +32,7 @@ import org.springframework.stereotype.Component;
  * stalled (nothing for weeks, ratings falling), so the charts have something to show.
  */
 @Component
-@Order(30)
-class WorkspaceDemoData implements ApplicationRunner {
+class WorkspaceDemoData implements DemoStep {
 
     private static final String COORDINATOR = "coordinator@rapport.test";
     private static final Logger log = LoggerFactory.getLogger(WorkspaceDemoData.class);
@@ -55,8 +50,6 @@ class WorkspaceDemoData implements ApplicationRunner {
     private static final List<Shape> MIX = List.of(Shape.THRIVING, Shape.STEADY, Shape.THRIVING, Shape.FADING,
             Shape.STEADY, Shape.ONE_SIDED, Shape.THRIVING, Shape.STALLED, Shape.STEADY, Shape.QUIET);
 
-    private final DemoMode demoMode;
-    private final ProgramDirectory programDirectory;
     private final RelationshipService relationships;
     private final PeopleService directory;
     private final KickoffService kickoffs;
@@ -67,11 +60,9 @@ class WorkspaceDemoData implements ApplicationRunner {
     private final ActingAs acting;
     private final Clock clock;
 
-    WorkspaceDemoData(DemoMode demoMode, ProgramDirectory programDirectory, RelationshipService relationships,
-            PeopleService directory, KickoffService kickoffs, GoalService goals, InteractionService interactions,
-            CheckinService checkins, TimelineService timeline, UserDetailsService users, Clock clock) {
-        this.demoMode = demoMode;
-        this.programDirectory = programDirectory;
+    WorkspaceDemoData(RelationshipService relationships, PeopleService directory, KickoffService kickoffs,
+            GoalService goals, InteractionService interactions, CheckinService checkins, TimelineService timeline,
+            ActingAs acting, Clock clock) {
         this.relationships = relationships;
         this.directory = directory;
         this.kickoffs = kickoffs;
@@ -79,45 +70,43 @@ class WorkspaceDemoData implements ApplicationRunner {
         this.interactions = interactions;
         this.checkins = checkins;
         this.timeline = timeline;
-        this.acting = new ActingAs(users);
+        this.acting = acting;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
+    public DemoStage stage() {
+        return DemoStage.WORKSPACES;
+    }
+
+    @Override
+    public void seed(DemoSeeding.Demo demo) {
+        var program = demo.programId().orElse(null);
+        if (program == null) {
             return;
         }
-        try {
-            var program = programDirectory.demoProgram().orElse(null);
-            if (program == null) {
-                return;
-            }
-            // An ended relationship is read-only now, so its past cannot be written through the services.
-            var started = acting.as(COORDINATOR, () -> relationships.search(program.id(), new RelationshipFilter(
-                    Set.of(RelationshipStatus.ACTIVE), null), 0, 500, null));
-            var main = started.stream().filter(r -> r.mentorName().equals("Daniel Okafor")
-                    && r.menteeName().equals("Lena Fischer")).findFirst().orElse(null);
-            if (main == null || acting.as(COORDINATOR,
-                    () -> timeline.count(main.id(), Set.of(TimelineKind.INTERACTION))) > 0) {
-                return;
-            }
-            var people = directory.people(started.stream()
-                    .flatMap(r -> java.util.stream.Stream.of(r.mentorAccountId(), r.menteeAccountId())).toList());
-            var random = new Random(2028);
-            danielAndLena(main, email(people, main.mentorAccountId()), email(people, main.menteeAccountId()), random);
-            int i = 0;
-            for (var r : started) {
-                if (r.id() == main.id()) {
-                    continue;
-                }
-                var shape = MIX.get(i++ % MIX.size());
-                history(r, email(people, r.mentorAccountId()), email(people, r.menteeAccountId()), shape, random);
-            }
-            log.info("Demo workspace history written for {} relationships", started.size());
-        } finally {
-            SecurityContextHolder.clearContext();
+        // An ended relationship is read-only now, so its past cannot be written through the services.
+        var started = acting.as(COORDINATOR, () -> relationships.search(program, new RelationshipFilter(
+                Set.of(RelationshipStatus.ACTIVE), null), 0, 500, null));
+        var main = started.stream().filter(r -> r.mentorName().equals("Daniel Okafor")
+                && r.menteeName().equals("Lena Fischer")).findFirst().orElse(null);
+        if (main == null || acting.as(COORDINATOR,
+                () -> timeline.count(main.id(), Set.of(TimelineKind.INTERACTION))) > 0) {
+            return;
         }
+        var people = directory.people(started.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.mentorAccountId(), r.menteeAccountId())).toList());
+        var random = new Random(2028);
+        danielAndLena(main, email(people, main.mentorAccountId()), email(people, main.menteeAccountId()), random);
+        int i = 0;
+        for (var r : started) {
+            if (r.id() == main.id()) {
+                continue;
+            }
+            var shape = MIX.get(i++ % MIX.size());
+            history(r, email(people, r.mentorAccountId()), email(people, r.menteeAccountId()), shape, random);
+        }
+        log.info("Demo workspace history written for {} relationships", started.size());
     }
 
     private static String email(java.util.Map<Long, app.rapport.security.PersonRef> people, long accountId) {
@@ -161,8 +150,8 @@ class WorkspaceDemoData implements ApplicationRunner {
         var lenaGives = List.of("explained how her team sizes work", "reviewed the deck and flagged two claims");
         var formats = List.of(InteractionFormat.MEETING, InteractionFormat.VIDEO_CALL, InteractionFormat.WALK,
                 InteractionFormat.SHORT_17, InteractionFormat.CALL, InteractionFormat.SHORT_15, InteractionFormat.CHAT);
-        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        var day = LocalDate.ofInstant(start, ZoneOffset.UTC).plusDays(4);
+        var today = Days.today(clock);
+        var day = Days.of(start).plusDays(4);
         int n = 0;
         while (day.isBefore(today.minusDays(2))) {
             var format = formats.get(n % formats.size());
@@ -174,7 +163,7 @@ class WorkspaceDemoData implements ApplicationRunner {
             var draft = new InteractionDraft(day, minutes, format, n % 2 == 0 ? Side.MENTEE : Side.MENTOR,
                     n % 5 == 4 ? null : asker, n % 5 == 4 ? null : ask, n % 5 == 4 ? null : asker.other(),
                     n % 5 == 4 ? null : give, n % 6 == 0 ? "Next time: bring the numbers from Q3." : null);
-            var loggedAt = day.atTime(18, 0).toInstant(ZoneOffset.UTC);
+            var loggedAt = Days.at(day, 18);
             var logged = acting.at(loggedAt, lenaLogs ? lena : daniel, () -> interactions.log(r.id(), draft));
             // A lived-in workspace: the partner confirms nearly every meeting the next morning.
             if (confirmations.nextInt(8) != 0) {
@@ -199,8 +188,8 @@ class WorkspaceDemoData implements ApplicationRunner {
             acting.at(start.plus(Duration.ofHours(50)), mentor, () -> kickoffs.write(r.id(), new KickoffDraft(null,
                     "Share what I learned the hard way, and hear how things look earlier in a career.", true)));
         }
-        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        var day = LocalDate.ofInstant(start, ZoneOffset.UTC).plusDays(3 + random.nextInt(5));
+        var today = Days.today(clock);
+        var day = Days.of(start).plusDays(3 + random.nextInt(5));
         var stopAt = shape == Shape.STALLED ? day.plusDays(40 + random.nextInt(20)) : today.minusDays(1);
         var fadeFrom = today.minusWeeks(6);
         int n = 0;
@@ -218,7 +207,7 @@ class WorkspaceDemoData implements ApplicationRunner {
                     asker, asker == Side.MENTEE ? "advice on a tricky stakeholder" : "a view from the team floor",
                     given ? asker.other() : null, given ? "talked it through with examples" : null, null);
             var author = shape == Shape.ONE_SIDED || n % 2 == 0 ? mentee : mentor;
-            var logged = acting.at(day.atTime(17, 0).toInstant(ZoneOffset.UTC), author,
+            var logged = acting.at(Days.at(day, 17), author,
                     () -> interactions.log(r.id(), draft));
             // Engaged partners confirm most meetings; in a one-sided pair the mentor seldom does.
             if (shape == Shape.ONE_SIDED ? confirmations.nextInt(3) == 0 : confirmations.nextInt(6) != 0) {
@@ -247,7 +236,7 @@ class WorkspaceDemoData implements ApplicationRunner {
     }
 
     private void confirm(Interaction logged, LocalDate day, String partner) {
-        acting.at(day.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC), partner,
+        acting.at(Days.at(day.plusDays(1), 9), partner,
                 () -> interactions.confirm(logged.id(), logged.version()));
     }
 
