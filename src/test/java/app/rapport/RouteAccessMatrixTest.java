@@ -6,6 +6,7 @@ import app.rapport.base.ui.MainLayout;
 import app.rapport.base.ui.NotFoundView;
 import app.rapport.feedback.ui.FeedbackInboxView;
 import app.rapport.feedback.ui.FeedbackOverviewView;
+import app.rapport.mail.ui.MailView;
 import app.rapport.pairing.RelationshipDirectory;
 import app.rapport.pairing.ui.MatchingView;
 import app.rapport.pairing.ui.PairingView;
@@ -182,7 +183,11 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                 Arguments.of(PARTICIPANT, "feedback/999999", NotFoundView.class),
                 Arguments.of(VISITOR, "forgot-password", ForgotPasswordView.class),
                 Arguments.of(PARTICIPANT, "forgot-password", ForgotPasswordView.class),
-                Arguments.of(VISITOR, "reset-password/any-token", ResetPasswordView.class));
+                Arguments.of(VISITOR, "reset-password/any-token", ResetPasswordView.class),
+                Arguments.of(VISITOR, "admin/mail", LoginView.class),
+                Arguments.of(ADMIN, "admin/mail", MailView.class),
+                Arguments.of(COORDINATOR, "admin/mail", AccessDeniedView.class),
+                Arguments.of(PARTICIPANT, "admin/mail", AccessDeniedView.class));
     }
 
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")
@@ -204,7 +209,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
 
     static Stream<Arguments> navigation() {
         return Stream.of(
-                Arguments.of(ADMIN, List.of("Home", "Feedback requests", "Programs", "Accounts", "My profile")),
+                Arguments.of(ADMIN, List.of("Home", "Feedback requests", "Programs", "Accounts", "Mail", "My profile")),
                 Arguments.of(COORDINATOR, List.of("Home", "Feedback requests", "Programs", "My profile")),
                 Arguments.of(PARTICIPANT, List.of("Home", "Feedback requests", "My profile")));
     }

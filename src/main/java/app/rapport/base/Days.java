@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,6 +23,8 @@ public final class Days {
     public static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     /** "Thu 3 Dec 2026", for rows of a log. */
     public static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    /** "3 Dec 2026, 18:41 CET": a moment in a named zone. */
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.UK);
     /** "3 Dec", where the year is plain from the context. */
     public static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     /** "3 Dec 26", for chart axes spanning years. */
@@ -53,6 +56,11 @@ public final class Days {
     /** "3 Dec 2026 – 30 Jun 2027", or "3 Dec 2026 – open end" without an end. */
     public static String range(LocalDate from, LocalDate to) {
         return format(from) + (to == null ? " – open end" : " – " + format(to));
+    }
+
+    /** The moment as lived in the zone, for example "3 Dec 2026, 18:41 CET"; empty for no moment. */
+    public static String dateTime(Instant at, ZoneId zone) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
     /** "3 Dec 2026"; empty for no date. */

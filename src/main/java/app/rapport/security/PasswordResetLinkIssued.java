@@ -7,8 +7,8 @@ import java.time.Instant;
  * it, so the mail that carries the link is written with it or not at all. The token lives only in
  * this event and in that mail.
  */
-public record PasswordResetLinkIssued(long accountId, String email, String displayName, String token,
-        Instant expiresAt) {
+public record PasswordResetLinkIssued(long accountId, String email, String displayName, long tokenId,
+        String token, Instant expiresAt) {
 
     @Override
     public String toString() {

@@ -76,7 +76,7 @@ public class PasswordResets {
         var issued = links.issue(LinkPurpose.PASSWORD_RESET, a.getId(), properties.validFor());
         auditLog.record(AuditEventType.RESET_LINK_REQUESTED, a.getId(), null, normalized, "from " + from);
         publisher.publishEvent(new PasswordResetLinkIssued(a.getId(), a.getEmail(), a.getDisplayName(),
-                issued.token(), issued.expiresAt()));
+                issued.id(), issued.token(), issued.expiresAt()));
     }
 
     /** Whether a reset link still works, for the page it opens. */

@@ -1,6 +1,7 @@
 package app.rapport.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.security.AccountService;
 import app.rapport.support.IssuedResetLinks;
@@ -35,7 +36,19 @@ class PasswordResetJourneyIT extends BrowserTestBase {
         assertThat(page.locator("#reset-sent")).containsText(email);
         screenshot("forgot-password-sent");
 
+        // With no SMTP server (as here and in the demo) the admin reads the mail on the Mail page.
+        var admin = pageInOtherBrowser();
+        new LoginPage(admin).open().signIn("admin@rapport.test", DEMO_PASSWORD);
+        admin.navigate("/admin/mail");
+        admin.locator("#mail-grid").getByText(email).first().click();
+        assertThat(admin.locator("#mail-facts")).containsText(email);
+        admin.waitForTimeout(300);
+        admin.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "mail-page.png")));
+        admin.getByText("As text").click();
+        var text = admin.locator("#mail-text").innerText();
         var token = issued.latestFor(email).orElseThrow().token();
+        assertThat(text).contains("/reset-password/" + token);
         page.navigate("/reset-password/" + token);
         page.locator("#new-password input").fill(NEW_PASSWORD);
         page.locator("#confirm-password input").fill(NEW_PASSWORD);

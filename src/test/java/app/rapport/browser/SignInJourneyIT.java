@@ -32,7 +32,7 @@ class SignInJourneyIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0} signs in and sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin@rapport.test       | Home,Feedback requests,Programs,Accounts,My profile | Morgan Reyes",
+            "admin@rapport.test       | Home,Feedback requests,Programs,Accounts,Mail,My profile | Morgan Reyes",
             "coordinator@rapport.test | Home,Feedback requests,Programs,My profile | Priya Natarajan",
             "mentor@rapport.test      | Home,Feedback requests,My profile | Daniel Okafor",
             "mentee@rapport.test      | Home,Feedback requests,My profile | Lena Fischer",

@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Instants as the person looking at them lives them: in their own time zone (their enrolment's,
@@ -20,7 +18,6 @@ import java.util.Locale;
 public final class Times {
 
     static final ZoneId UTC = ZoneId.of("UTC");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.UK);
 
     private Times() {
     }
@@ -54,7 +51,7 @@ public final class Times {
 
     /** For example "3 Dec 2026, 18:41 CET"; empty for no instant. */
     public static String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone()));
+        return Days.dateTime(at, zone());
     }
 
     static void install(UI ui, SerializableSupplier<ZoneId> resolver) {
