@@ -57,6 +57,13 @@ class MailOutboxIT {
     private final MailProperties properties = new MailProperties("Rapport <no-reply@rapport.test>",
             "https://rapport.example.org", 1000, 3, Duration.ofMinutes(1));
 
+    /** Mail other tests queued (reset links to made-up addresses) waits far ahead, so each test sees its own. */
+    @org.junit.jupiter.api.BeforeEach
+    void setOthersAside() {
+        jdbc.update("update mail_message set next_attempt_at = ? where status = 'QUEUED'",
+                java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(36500))));
+    }
+
     @AfterEach
     void stopServers() {
         servers.forEach(GreenMail::stop);
