@@ -20,6 +20,7 @@ import app.rapport.progress.ui.ProgressView;
 import app.rapport.security.AccountService;
 import app.rapport.security.ui.AccountsView;
 import app.rapport.security.ui.ForgotPasswordView;
+import app.rapport.security.ui.InvitationView;
 import app.rapport.security.ui.LoginView;
 import app.rapport.security.ui.ProfileView;
 import app.rapport.security.ui.ResetPasswordView;
@@ -184,6 +185,8 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                 Arguments.of(VISITOR, "forgot-password", ForgotPasswordView.class),
                 Arguments.of(PARTICIPANT, "forgot-password", ForgotPasswordView.class),
                 Arguments.of(VISITOR, "reset-password/any-token", ResetPasswordView.class),
+                Arguments.of(VISITOR, "invitation/any-token", InvitationView.class),
+                Arguments.of(PARTICIPANT, "invitation/any-token", InvitationView.class),
                 Arguments.of(VISITOR, "admin/mail", LoginView.class),
                 Arguments.of(ADMIN, "admin/mail", MailView.class),
                 Arguments.of(COORDINATOR, "admin/mail", AccessDeniedView.class),

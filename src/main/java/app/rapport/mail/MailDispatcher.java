@@ -1,6 +1,7 @@
 package app.rapport.mail;
 
 import app.rapport.mail.domain.MailMessageRepository;
+import app.rapport.security.Invitations;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * right after; only a crash between the two can send that one message a second time. A refusal
  * the server calls permanent (5xx) ends the message FAILED at once; anything else (the server
  * down, 4xx) is retried with a doubling wait until {@link MailProperties#maxAttempts()}. With no
- * {@code spring.mail.host}, nothing is sent and mail waits on the Mail page.
+ * {@code spring.mail.host}, nothing is sent and mail waits on the Mail page. An invitation refused
+ * for good marks its invitation bounced, for the Participants page to show.
  */
 @Component
 public class MailDispatcher {
@@ -39,10 +41,12 @@ public class MailDispatcher {
     private final LockingTaskExecutor locks;
     private final TransactionTemplate transactions;
     private final MailProperties properties;
+    private final Invitations invitations;
     private final Clock clock;
 
     MailDispatcher(MailMessageRepository messages, ObjectProvider<JavaMailSender> senders, LockingTaskExecutor locks,
-            TransactionTemplate transactions, MailProperties properties, Clock clock) {
+            TransactionTemplate transactions, MailProperties properties, Invitations invitations, Clock clock) {
+        this.invitations = invitations;
         this.messages = messages;
         this.senders = senders;
         this.locks = locks;
@@ -105,6 +109,9 @@ public class MailDispatcher {
                 message.sent(now);
             } else if (permanent || message.getAttempts() + 1 >= properties.maxAttempts()) {
                 message.failed(error, null);
+                if (permanent && message.getKind().invitation() && message.getLinkTokenId() != null) {
+                    invitations.undelivered(message.getLinkTokenId(), error);
+                }
             } else {
                 message.failed(error, now.plus(properties.backOff(message.getAttempts() + 1)));
             }

@@ -3,7 +3,10 @@ package app.rapport.program;
 import app.rapport.base.DemoSeeding;
 import app.rapport.base.DemoStage;
 import app.rapport.base.DemoStep;
+import app.rapport.program.domain.Enrolment;
+import app.rapport.program.domain.EnrolmentRepository;
 import app.rapport.program.domain.ProgramRepository;
+import app.rapport.security.Invitations;
 import app.rapport.security.PeopleService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,9 +51,13 @@ class ProgramDemoData implements DemoStep {
     private final ProgramService programService;
     private final ParticipantImport imports;
     private final PeopleService directory;
+    private final EnrolmentRepository enrolments;
+    private final ParticipantInvitations invitations;
 
     ProgramDemoData(ProgramRepository programs, ProgramService programService, ParticipantImport imports,
-            PeopleService directory) {
+            PeopleService directory, EnrolmentRepository enrolments, ParticipantInvitations invitations) {
+        this.enrolments = enrolments;
+        this.invitations = invitations;
         this.programs = programs;
         this.programService = programService;
         this.imports = imports;
@@ -67,13 +74,23 @@ class ProgramDemoData implements DemoStep {
         if (programs.existsByNameIgnoreCase(PROGRAM)) {
             return;
         }
-        demo.acting().as("admin@rapport.test", () -> {
-            seed();
-            return null;
-        });
+        var programId = demo.acting().as("admin@rapport.test", this::seed);
+        demo.acting().as("coordinator@rapport.test", () -> invite(programId));
     }
 
-    private void seed() {
+    /**
+     * The coordinator has invited all but the last ten imported people, so the Participants page
+     * shows both states and the Mail page the invitations as sent.
+     */
+    private Invitations.Sent invite(long programId) {
+        var imported = enrolments.findAll().stream().filter(e -> e.getProgramId() == programId)
+                .filter(e -> !e.getPersonEmail().equals("mentor@rapport.test")
+                        && !e.getPersonEmail().equals("mentee@rapport.test"))
+                .map(Enrolment::getId).sorted().toList();
+        return invitations.invite(programId, imported.subList(0, Math.max(0, imported.size() - 10)));
+    }
+
+    private long seed() {
         var coordinator = directory.findByEmail("coordinator@rapport.test").orElseThrow();
         var program = programService.create(new NewProgram(PROGRAM,
                 "A six-month circle for new and aspiring leads: each mentee meets a senior colleague from "
@@ -84,6 +101,7 @@ class ProgramDemoData implements DemoStep {
         var rows = people(new Random(2026));
         imports.apply(program.id(), new ImportPreview(null, List.of(), rows, rows.size(), 0, 0), p -> { });
         log.info("Demo program '{}' seeded with {} participants", PROGRAM, rows.size());
+        return program.id();
     }
 
     /** 20 mentors and 40 mentees, the demo mentor and mentee among them. */

@@ -35,10 +35,12 @@ public class AccountService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Invitations invitations;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Invitations invitations) {
         this.events = events;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -64,6 +66,22 @@ public class AccountService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public CreatedAccount create(@Valid NewAccount request) {
+        return created(request);
+    }
+
+    /**
+     * Creates the account and invites its owner by email to choose a password; no password is
+     * shown to anyone (the account has a random one nobody knows until the invitation is used).
+     */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public CreatedAccount createAndInvite(@Valid NewAccount request) {
+        var created = created(new NewAccount(request.email(), request.displayName(), request.roles(), null));
+        invitations.invite(List.of(created.account().id()), null, actorId());
+        return new CreatedAccount(created.account(), null, true);
+    }
+
+    private CreatedAccount created(NewAccount request) {
         var email = Emails.normalize(request.email());
         if (!Emails.isValid(email)) {
             throw new AccountRuleException("email", "Enter a valid email address");
@@ -91,7 +109,7 @@ public class AccountService {
         }
         auditLog.record(AuditEventType.ACCOUNT_CREATED, account.getId(), actorId(), email,
                 "roles " + names(account.getRoles()));
-        return new CreatedAccount(summary(account), generated);
+        return new CreatedAccount(summary(account), generated, false);
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)

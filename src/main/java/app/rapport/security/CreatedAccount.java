@@ -1,5 +1,8 @@
 package app.rapport.security;
 
-/** The new account, and the generated password to show once (null when the admin typed one). */
-public record CreatedAccount(AccountSummary account, String generatedPassword) {
+/**
+ * The new account; the generated password to show once (null when the admin typed one or an
+ * invitation went out instead), and whether its owner was invited by email.
+ */
+public record CreatedAccount(AccountSummary account, String generatedPassword, boolean invited) {
 }

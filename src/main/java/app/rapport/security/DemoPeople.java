@@ -64,7 +64,10 @@ class DemoPeople implements DemoStep {
             return;
         }
         var hash = encoder.encode(DEMO_PASSWORD);
-        DEMO_PEOPLE.forEach(p -> accounts.save(new Account(p.email(), p.name(), hash, p.roles(), clock.instant())));
+        // The demo people know their password: they count as joined, so nobody invites them.
+        DEMO_PEOPLE.forEach(p -> accounts.markFirstSignIn(
+                accounts.save(new Account(p.email(), p.name(), hash, p.roles(), clock.instant())).getId(),
+                clock.instant()));
         log.info("Demo workspace seeded: sign in as admin@rapport.test (and the others in README) "
                 + "with password '{}'", DEMO_PASSWORD);
     }

@@ -66,6 +66,12 @@ public class LinkTokens {
         return find(purpose, token).map(this::state).orElse(LinkState.UNKNOWN);
     }
 
+    /** The account a token of this purpose opens now, without using it; empty when it would not open. */
+    @Transactional(readOnly = true)
+    public Optional<Long> owner(LinkPurpose purpose, String token) {
+        return find(purpose, token).filter(t -> state(t) == LinkState.VALID).map(LinkToken::getAccountId);
+    }
+
     /**
      * Uses the token, once: a second use, even one racing this one, is refused. Empty when the
      * token does not open a link of this purpose now (see {@link #state}).

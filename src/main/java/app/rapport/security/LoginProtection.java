@@ -61,6 +61,7 @@ class LoginProtection {
     void recordSuccess(String email, long accountId) {
         throttles.findForUpdate(email).ifPresent(throttles::delete);
         auditLog.record(AuditEventType.LOGIN_SUCCESS, accountId, accountId, email, null);
+        accounts.markFirstSignIn(accountId, clock.instant());
     }
 
     Duration lockDuration() {

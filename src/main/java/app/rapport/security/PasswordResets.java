@@ -7,8 +7,6 @@ import app.rapport.security.domain.PasswordResetRequestRepository;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,19 +24,19 @@ public class PasswordResets {
     private final AccountRepository accounts;
     private final PasswordResetRequestRepository requests;
     private final LinkTokens links;
-    private final PasswordEncoder passwordEncoder;
+    private final LinkPasswords linkPasswords;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher publisher;
     private final ResetLinkProperties properties;
     private final Clock clock;
 
     PasswordResets(AccountRepository accounts, PasswordResetRequestRepository requests, LinkTokens links,
-            PasswordEncoder passwordEncoder, AuditLog auditLog, ApplicationEventPublisher publisher,
+            LinkPasswords linkPasswords, AuditLog auditLog, ApplicationEventPublisher publisher,
             ResetLinkProperties properties, Clock clock) {
         this.accounts = accounts;
         this.requests = requests;
         this.links = links;
-        this.passwordEncoder = passwordEncoder;
+        this.linkPasswords = linkPasswords;
         this.auditLog = auditLog;
         this.publisher = publisher;
         this.properties = properties;
@@ -91,23 +89,7 @@ public class PasswordResets {
      */
     @Transactional
     public void resetWithLink(String token, String newPassword) {
-        var state = linkState(token);
-        if (state != LinkState.VALID) {
-            throw new AccountRuleException(null, refusal(state));
-        }
-        var opened = links.use(LinkPurpose.PASSWORD_RESET, token)
-                .orElseThrow(() -> new AccountRuleException(null, refusal(LinkState.USED)));
-        var account = accounts.findById(opened.accountId()).filter(Account::isEnabled)
-                .orElseThrow(() -> new AccountRuleException(null, "This account is disabled. Ask an administrator."));
-        PasswordPolicy.problem(newPassword, account.getEmail()).ifPresent(p -> {
-            throw new AccountRuleException("newPassword", p);
-        });
-        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
-        try {
-            accounts.saveAndFlush(account);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEditException();
-        }
+        var account = linkPasswords.choose(LinkPurpose.PASSWORD_RESET, token, newPassword, PasswordResets::refusal);
         auditLog.record(AuditEventType.PASSWORD_RESET_BY_LINK, account.getId(), account.getId(), account.getEmail(),
                 null);
     }

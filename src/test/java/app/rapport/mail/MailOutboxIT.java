@@ -51,6 +51,7 @@ class MailOutboxIT {
     @Autowired TransactionTemplate transactions;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired app.rapport.security.Invitations invitations;
 
     private final TestPeople people = new TestPeople(20261206L);
     private final List<GreenMail> servers = new ArrayList<>();
@@ -90,7 +91,7 @@ class MailOutboxIT {
         sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
         var factory = new StaticListableBeanFactory(Map.of("sender", sender));
         return new MailDispatcher(messages, factory.getBeanProvider(JavaMailSender.class), locks, transactions,
-                properties, clock);
+                properties, invitations, clock);
     }
 
     private long queueTest(String to) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.security.PeopleService;
+import app.rapport.support.AccessExpectations;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.TestPeople;
 import java.io.ByteArrayInputStream;
@@ -70,12 +71,7 @@ class ProgramAccessIT {
 
     private void expect(Caller caller, boolean allowed, Runnable call) {
         as(caller);
-        if (allowed) {
-            call.run();
-        } else {
-            assertThatThrownBy(call::run).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
-        }
+        AccessExpectations.expectAccess(allowed, call);
     }
 
     private static boolean staffOfThis(Caller c) {

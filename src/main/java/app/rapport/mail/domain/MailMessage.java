@@ -102,6 +102,10 @@ public class MailMessage extends AbstractEntity {
         return recipient;
     }
 
+    public Long getLinkTokenId() {
+        return linkTokenId;
+    }
+
     public Long getAccountId() {
         return accountId;
     }

@@ -46,4 +46,19 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @org.springframework.data.jpa.repository.Modifying
     @Query("update Enrolment e set e.personName = :name where e.accountId = :account")
     int renamePerson(@Param("account") long accountId, @Param("name") String name);
+
+    /** Account ids of the program's active participants among the given enrolments (all of them when null). */
+    @Query("""
+            select e.accountId from Enrolment e
+            where e.programId = :program and e.status = app.rapport.program.EnrolmentStatus.ACTIVE
+              and (:all = true or e.id in :enrolments)
+            order by e.personName, e.id
+            """)
+    List<Long> findActiveAccountIds(@Param("program") long programId, @Param("all") boolean all,
+            @Param("enrolments") java.util.Collection<Long> enrolmentIds);
+
+    /** Which of these accounts are enrolled in the program, whatever their enrolment's status. */
+    @Query("select e.accountId from Enrolment e where e.programId = :program and e.accountId in :accounts")
+    List<Long> findEnrolledAccounts(@Param("program") long programId,
+            @Param("accounts") java.util.Collection<Long> accountIds);
 }

@@ -8,6 +8,7 @@ import app.rapport.program.EnrolmentService;
 import app.rapport.program.EnrolmentStatus;
 import app.rapport.program.ParticipantFilter;
 import app.rapport.program.ParticipantImport;
+import app.rapport.program.ParticipantInvitations;
 import app.rapport.program.ParticipantSummary;
 import app.rapport.program.ProgramDetails;
 import app.rapport.program.ProgramService;
@@ -45,6 +46,7 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
     private final transient EnrolmentService enrolments;
     private final transient ParticipantImport imports;
     private final transient BackgroundTasks tasks;
+    private final transient ParticipantInvitations invitations;
     private final TextField text = new TextField();
     private final Select<EnrolmentRole> role = new Select<>();
     private final TextField tag = new TextField();
@@ -55,10 +57,12 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
     private java.util.Set<Long> overCapacity = java.util.Set.of();
     private ProgramDetails program;
     private ParticipantExports exports;
+    private ParticipantInvites invites;
 
     public ParticipantsView(ProgramService programs, EnrolmentService enrolments, ParticipantImport imports,
-            BackgroundTasks tasks) {
+            ParticipantInvitations invitations, BackgroundTasks tasks) {
         this.tasks = tasks;
+        this.invitations = invitations;
         this.programs = programs;
         this.enrolments = enrolments;
         this.imports = imports;
@@ -88,7 +92,8 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
         add.setVisible(!program.readOnly());
         importButton.setVisible(!program.readOnly());
         exports = new ParticipantExports(imports, program.id(), program.name());
-        var actions = new Div(add, importButton, exports.selected(), exports.all());
+        invites = new ParticipantInvites(invitations, tasks, program, this::refresh);
+        var actions = new Div(add, importButton, invites.button(), exports.selected(), exports.all());
         actions.addClassName("rapport-toolbar-actions");
 
         text.setPlaceholder("Search name or email");
@@ -146,12 +151,18 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
                 // Only the exception is marked; active is the normal state.
                 .withProperty("withdrawn", p -> p.status() == EnrolmentStatus.WITHDRAWN)
                 .withProperty("over", p -> overCapacity.contains(p.enrolmentId())))
-                .setHeader("Person").setKey("name").setSortProperty("name").setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(p -> p.role().label() + (p.capacity() == null ? ""
-                : " · " + p.capacity() + (p.capacity() == 1 ? " slot" : " slots")))
-                .setHeader("Role").setKey("role").setSortProperty("role").setWidth("9rem").setFlexGrow(0);
+                .setHeader("Person").setKey("name").setSortProperty("name").setWidth("11rem").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<ParticipantSummary>of("""
+                <div class="rapport-person">
+                  <span>${item.role}</span>
+                  ${item.slots ? html`<span class="rapport-person-email">${item.slots}</span>` : ''}
+                </div>""")
+                .withProperty("role", p -> p.role().label())
+                .withProperty("slots", p -> p.capacity() == null ? ""
+                        : p.capacity() + (p.capacity() == 1 ? " slot" : " slots")))
+                .setHeader("Role").setKey("role").setSortProperty("role").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(p -> p.department() == null ? "" : p.department()).setHeader("Department")
-                .setKey("department").setSortProperty("department").setWidth("9rem").setFlexGrow(0);
+                .setKey("department").setSortProperty("department").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ParticipantSummary>of("""
                 <div class="rapport-badges">
                   ${item.skills.map(s => html`<span class="rapport-badge rapport-badge-tag">${s}</span>`)}
@@ -160,7 +171,22 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
                 </div>""")
                 .withProperty("skills", ParticipantSummary::skills)
                 .withProperty("goals", ParticipantSummary::goals))
-                .setHeader("Skills · goals").setKey("tags").setWidth("14rem").setFlexGrow(3);
+                .setHeader("Skills · goals").setKey("tags").setWidth("12rem").setFlexGrow(3);
+        grid.addColumn(LitRenderer.<ParticipantSummary>of("""
+                <div class="rapport-access">
+                  <span class="rapport-badge ${item.tone}" title="${item.detail}">${item.access}</span>
+                  <span class="rapport-access-line">${item.until}${item.invite ? html`<vaadin-button
+                      theme="tertiary-inline small" aria-label="${item.invite} ${item.name}"
+                      @click=${invite}>${item.invite}</vaadin-button>` : ''}</span>
+                </div>""")
+                .withProperty("access", invites::label)
+                .withProperty("until", invites::until)
+                .withProperty("name", ParticipantSummary::name)
+                .withProperty("invite", p -> invites.invitable(p) ? invites.action(p) : "")
+                .withFunction("invite", invites::inviteOne)
+                .withProperty("tone", p -> ParticipantInvites.tone(invites.state(p)))
+                .withProperty("detail", invites::detail))
+                .setHeader("Access").setKey("access").setWidth("9rem").setFlexGrow(0);
         // Nothing between the buttons: a space would set them apart more than the adjacent components were.
         grid.addColumn(LitRenderer.<ParticipantSummary>of("""
                 <div>
@@ -179,17 +205,20 @@ public final class ParticipantsView extends VerticalLayout implements BeforeEnte
                         confirmRemove(p);
                     }
                 }))
-                .setKey("actions").setWidth("10rem").setFlexGrow(0);
+                .setKey("actions").setWidth("9rem").setFlexGrow(0);
         grid.setEmptyStateText("Nobody matches. Add people one by one, or import a CSV file.");
         grid.setItems(q -> {
             overCapacity = enrolments.overCapacity(program.id());
-            return enrolments.search(program.id(), filter(), q.getOffset(), q.getLimit(),
-                    VaadinSpringDataHelpers.toSpringDataSort(q)).stream();
+            return invites.read(enrolments.search(program.id(), filter(), q.getOffset(), q.getLimit(),
+                    VaadinSpringDataHelpers.toSpringDataSort(q))).stream();
         }, q -> counted(enrolments.count(program.id(), filter())));
-        // Select people for an action on them all (for now: export them); a search keeps the selection.
+        // Select people for an action on them all (invite, export); a search keeps the selection.
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.asMultiSelect().addValueChangeListener(e -> exports.select(e.getValue().stream()
-                .map(ParticipantSummary::enrolmentId).collect(java.util.stream.Collectors.toSet())));
+        grid.asMultiSelect().addValueChangeListener(e -> {
+            exports.select(e.getValue().stream().map(ParticipantSummary::enrolmentId)
+                    .collect(java.util.stream.Collectors.toSet()));
+            invites.select(e.getValue());
+        });
         grid.setSizeFull();
     }
 

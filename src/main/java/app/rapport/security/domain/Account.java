@@ -50,6 +50,9 @@ public class Account extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "first_signed_in_at")
+    private Instant firstSignedInAt;
+
     protected Account() {
     }
 
@@ -61,6 +64,11 @@ public class Account extends AbstractEntity {
         this.roles = new HashSet<>(roles);
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** When the person first signed in; null while they have never done so (and so may be invited). */
+    public Instant getFirstSignedInAt() {
+        return firstSignedInAt;
     }
 
     public String getEmail() {

@@ -1,10 +1,12 @@
 package app.rapport.security.domain;
 
 import app.rapport.security.Role;
-import java.util.Optional;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -37,4 +39,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select count(a) from Account a where a.enabled = true and :role member of a.roles")
     long countEnabledWithRole(@Param("role") Role role);
+
+    /** Notes the first sign-in, once; a bulk update, so it never collides with an admin's edit of the account. */
+    @Modifying
+    @Query("update Account a set a.firstSignedInAt = :at where a.id = :id and a.firstSignedInAt is null")
+    int markFirstSignIn(@Param("id") long id, @Param("at") Instant at);
 }

@@ -17,9 +17,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import jakarta.validation.ConstraintViolationException;
 import java.util.function.Consumer;
 
-/** Creates an account, with a password the admin types or one generated and shown once. */
+/**
+ * Creates an account and, by default, invites its owner by email to choose a password; as a
+ * fallback (no mail yet), a password the admin types or one generated and shown once.
+ */
 final class AccountCreateDialog extends Dialog {
 
+    private static final String INVITE = "Send an invitation: they choose their password";
     private static final String GENERATE = "Generate a password and show it to me once";
     private static final String TYPE = "Set the password myself";
 
@@ -36,8 +40,9 @@ final class AccountCreateDialog extends Dialog {
         setHeaderTitle("New account");
         setWidth("min(32rem, 95vw)");
 
-        passwordChoice.setItems(GENERATE, TYPE);
-        passwordChoice.setValue(GENERATE);
+        passwordChoice.setItems(INVITE, GENERATE, TYPE);
+        passwordChoice.setValue(INVITE);
+        passwordChoice.setId("account-password-choice");
         password.setVisible(false);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, not the email address");
         password.setId("account-password");
@@ -77,7 +82,9 @@ final class AccountCreateDialog extends Dialog {
         }
         var d = draft.get();
         try {
-            var created = accounts.create(new NewAccount(d.getEmail(), d.getDisplayName(), d.getRoles(), typed));
+            var request = new NewAccount(d.getEmail(), d.getDisplayName(), d.getRoles(), typed);
+            var created = INVITE.equals(passwordChoice.getValue()) ? accounts.createAndInvite(request)
+                    : accounts.create(request);
             close();
             onCreated.accept(created);
         } catch (AccountRuleException e) {

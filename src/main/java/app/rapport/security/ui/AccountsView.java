@@ -116,7 +116,8 @@ public final class AccountsView extends VerticalLayout {
     private void openCreate() {
         new AccountCreateDialog(accounts, created -> {
             grid.getDataProvider().refreshAll();
-            Notifications.success("Account created for " + created.account().displayName());
+            Notifications.success("Account created for " + created.account().displayName()
+                    + (created.invited() ? "; an invitation is on its way to " + created.account().email() : ""));
             if (created.generatedPassword() != null) {
                 new OneTimePasswordDialog(created.account().email(), created.generatedPassword()).open();
             }

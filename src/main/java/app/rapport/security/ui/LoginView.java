@@ -75,6 +75,10 @@ public final class LoginView extends Main implements BeforeEnterObserver {
                     + "with it.");
             notice.setVisible(true);
         }
+        if (parameters.containsKey("joined")) {
+            notice.setText("Welcome! Your password is set. Sign in with your email and it to reach your home.");
+            notice.setVisible(true);
+        }
         var failed = parameters.containsKey("error");
         if (!failed) {
             return;

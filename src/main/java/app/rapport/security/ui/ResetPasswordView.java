@@ -1,17 +1,11 @@
 package app.rapport.security.ui;
 
 import app.rapport.base.RuleViolation;
-import app.rapport.base.ui.FieldErrors;
 import app.rapport.security.LinkState;
-import app.rapport.security.PasswordPolicy;
 import app.rapport.security.PasswordResets;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -19,7 +13,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Objects;
 
 /**
  * {@code /reset-password/{token}}: the page a reset link opens. A working link lets the person set
@@ -31,8 +24,7 @@ import java.util.Objects;
 public final class ResetPasswordView extends Main implements BeforeEnterObserver {
 
     private final transient PasswordResets resets;
-    private final PasswordField password = new PasswordField("New password");
-    private final PasswordField confirm = new PasswordField("New password again");
+    private final NewPasswordFields fields = new NewPasswordFields();
     private String token;
 
     public ResetPasswordView(PasswordResets resets) {
@@ -45,28 +37,10 @@ public final class ResetPasswordView extends Main implements BeforeEnterObserver
         token = event.getRouteParameters().get("token").orElse("");
         var state = resets.linkState(token);
         if (state == LinkState.VALID) {
-            showForm(LinkPageCard.card(this, "Set a new password"));
+            fields.addTo(LinkPageCard.card(this, "Set a new password"), "Set password", "reset-set", this::set);
         } else {
             showRefusal(LinkPageCard.card(this, "This link does not work any more"), PasswordResets.refusal(state));
         }
-    }
-
-    private void showForm(Div card) {
-        password.setId("new-password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few words you remember "
-                + "are a good choice.");
-        password.setWidthFull();
-        password.setRequiredIndicatorVisible(true);
-        confirm.setId("confirm-password");
-        confirm.setWidthFull();
-        confirm.setRequiredIndicatorVisible(true);
-        var set = new Button("Set password", e -> set());
-        set.setId("reset-set");
-        set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        set.setWidthFull();
-        set.addClickShortcut(Key.ENTER);
-        card.add(password, confirm, set);
-        password.focus();
     }
 
     private void showRefusal(Div card, String reason) {
@@ -79,22 +53,11 @@ public final class ResetPasswordView extends Main implements BeforeEnterObserver
         card.add(why, links);
     }
 
-    private void set() {
-        password.setInvalid(false);
-        confirm.setInvalid(false);
-        var problem = PasswordPolicy.problem(password.getValue(), null);
-        if (problem.isPresent()) {
-            new FieldErrors().on("newPassword", password).show("newPassword", problem.get());
-            return;
-        }
-        if (!Objects.equals(password.getValue(), confirm.getValue())) {
-            new FieldErrors().on("confirm", confirm).show("confirm", "The two passwords differ");
-            return;
-        }
+    private void set(String password) {
         try {
-            resets.resetWithLink(token, password.getValue());
+            resets.resetWithLink(token, password);
         } catch (RuleViolation e) {
-            if (!new FieldErrors().on("newPassword", password).show(e)) {
+            if (!fields.show(e)) {
                 removeAll();
                 showRefusal(LinkPageCard.card(this, "This link does not work any more"), e.getMessage());
             }

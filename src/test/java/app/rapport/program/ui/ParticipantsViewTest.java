@@ -214,6 +214,47 @@ class ParticipantsViewTest extends BrowserlessTestBase {
         assertThat(find(ProfileEditorDialog.class).single().getHeaderTitle()).startsWith(mentor.name());
     }
 
+    @Test
+    void each_row_shows_its_access_and_invite_sends_an_invitation_that_the_row_then_shows() {
+        var grid = openGrid();
+        var mentor = shown(grid, mentorEmail);
+        var access = LitColumns.row(grid, "access", mentor);
+        assertThat(access.get("access").stringValue()).isEqualTo("Not invited");
+        assertThat(LitColumns.row(grid, "access", mentor).get("invite").stringValue()).isEqualTo("Invite");
+        // A withdrawn person is not offered an invitation.
+        assertThat(LitColumns.row(grid, "access", shown(grid, withdrawnEmail)).get("invite").stringValue()).isEmpty();
+
+        LitColumns.call(grid, "access", mentor, "invite");
+
+        grid.getDataProvider().refreshAll();
+        mentor = shown(grid, mentorEmail);
+        assertThat(LitColumns.row(grid, "access", mentor).get("access").stringValue()).isEqualTo("Invited");
+        assertThat(LitColumns.row(grid, "access", mentor).get("until").stringValue()).startsWith("until ");
+        assertThat(LitColumns.row(grid, "access", mentor).get("tone").stringValue()).isEqualTo("rapport-badge-invited");
+        assertThat(LitColumns.row(grid, "access", mentor).get("invite").stringValue()).isEqualTo("Resend");
+        assertThat(LitColumns.template(grid, "access")).doesNotContain("unsafeHTML", "innerHTML");
+    }
+
+    @Test
+    void inviting_everyone_asks_first_and_says_how_many() {
+        openGrid();
+        test(find(Button.class).id("invite-participants")).click();
+        var confirm = find(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Invite everyone not invited yet?");
+        assertThat(confirm.getElement().getTextRecursively()).contains("2 people never invited");
+    }
+
+    @Test
+    void a_closed_program_offers_no_invitations() {
+        closeProgram();
+        var grid = openGrid();
+        assertThat(find(Button.class).withId("invite-participants").all()).isEmpty();
+        var mentor = shown(grid, mentorEmail);
+        assertThat(LitColumns.row(grid, "access", mentor).get("invite").stringValue()).isEmpty();
+        LitColumns.call(grid, "access", mentor, "invite");
+        assertThat(LitColumns.row(grid, "access", mentor).get("access").stringValue()).isEqualTo("Not invited");
+    }
+
     private List<String> emails() {
         return enrolments.search(program.id(), new ParticipantFilter(null, null, null, null), 0, 50, Sort.unsorted())
                 .stream().map(ParticipantSummary::email).toList();
