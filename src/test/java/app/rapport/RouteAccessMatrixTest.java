@@ -19,6 +19,7 @@ import app.rapport.progress.ui.DashboardView;
 import app.rapport.progress.ui.ProgressView;
 import app.rapport.security.AccountService;
 import app.rapport.security.ui.AccountsView;
+import app.rapport.security.ui.ConfirmEmailView;
 import app.rapport.security.ui.ForgotPasswordView;
 import app.rapport.security.ui.InvitationView;
 import app.rapport.security.ui.LoginView;
@@ -187,6 +188,8 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                 Arguments.of(VISITOR, "reset-password/any-token", ResetPasswordView.class),
                 Arguments.of(VISITOR, "invitation/any-token", InvitationView.class),
                 Arguments.of(PARTICIPANT, "invitation/any-token", InvitationView.class),
+                Arguments.of(VISITOR, "confirm-email/any-token", ConfirmEmailView.class),
+                Arguments.of(PARTICIPANT, "confirm-email/any-token", ConfirmEmailView.class),
                 Arguments.of(VISITOR, "admin/mail", LoginView.class),
                 Arguments.of(ADMIN, "admin/mail", MailView.class),
                 Arguments.of(COORDINATOR, "admin/mail", AccessDeniedView.class),

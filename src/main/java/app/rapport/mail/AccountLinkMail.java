@@ -2,6 +2,7 @@ package app.rapport.mail;
 
 import app.rapport.base.Days;
 import app.rapport.base.PersonalZones;
+import app.rapport.security.EmailChangeRequested;
 import app.rapport.security.InvitationIssued;
 import app.rapport.security.PasswordResetLinkIssued;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mails that carry an account's links: a "forgot password" link, an invitation and its
- * reminder. Each is queued in the transaction that made its link, so a link nobody could receive
+ * reminder, the confirmation of a new address (with its notice to the old one). Each is queued in the transaction that made its link, so a link nobody could receive
  * is never stored, and a mail is never sent for a link that was rolled back.
  */
 @Component
@@ -60,6 +61,30 @@ class AccountLinkMail {
         model.put("subject", subject);
         outbox.queue(new MailOutbox.Letter(link.reminder() ? MailKind.INVITATION_REMINDER : MailKind.INVITATION,
                 link.email(), link.accountId(), link.tokenId(), subject, "invitation", model));
+    }
+
+    @EventListener
+    void on(EmailChangeRequested change) {
+        var subject = change.addressTaken() ? "This address already has a Rapport account"
+                : "Confirm your new email for Rapport";
+        var model = new HashMap<String, Object>();
+        model.put("name", change.displayName());
+        model.put("newEmail", change.newEmail());
+        model.put("taken", change.addressTaken());
+        model.put("link", change.addressTaken() ? null : properties.link("/confirm-email/" + change.token()));
+        model.put("expires", expires(change.accountId(), change.expiresAt()));
+        model.put("subject", subject);
+        // Addressed to the new address, but about the account: its owner's zone, its id.
+        outbox.queue(new MailOutbox.Letter(MailKind.EMAIL_CHANGE, change.newEmail(), change.accountId(),
+                change.tokenId(), subject, "email-change", model));
+        var notice = "Your Rapport email is being changed";
+        outbox.queue(new MailOutbox.Letter(MailKind.EMAIL_CHANGE_NOTICE, change.oldEmail(), change.accountId(), null,
+                notice, "email-change-notice", Map.of(
+                        "name", change.displayName(),
+                        "email", change.oldEmail(),
+                        "newEmail", change.newEmail(),
+                        "signIn", properties.link("/login"),
+                        "subject", notice)));
     }
 
     /** When the link runs out, in the recipient's own time zone (UTC, named so, when they have none). */

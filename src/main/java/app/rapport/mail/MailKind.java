@@ -9,7 +9,11 @@ public enum MailKind {
     /** An invitation to choose a password and join. */
     INVITATION,
     /** The one automatic reminder of an unused invitation. */
-    INVITATION_REMINDER;
+    INVITATION_REMINDER,
+    /** To a new address: the link that confirms it (or, when another account has it, a word that nothing changed). */
+    EMAIL_CHANGE,
+    /** To the old address: a change of the account's email was asked for. */
+    EMAIL_CHANGE_NOTICE;
 
     /** Whether the message carries an invitation link. */
     public boolean invitation() {

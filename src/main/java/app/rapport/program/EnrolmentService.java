@@ -319,4 +319,10 @@ public class EnrolmentService {
     void on(app.rapport.security.AccountRenamed renamed) {
         enrolments.renamePerson(renamed.accountId(), renamed.displayName());
     }
+
+    /** Keeps the copy of a person's email on their enrolments current. */
+    @org.springframework.context.event.EventListener
+    void on(app.rapport.security.AccountEmailChanged changed) {
+        enrolments.changePersonEmail(changed.accountId(), changed.email());
+    }
 }

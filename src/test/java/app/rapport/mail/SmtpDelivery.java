@@ -28,18 +28,27 @@ public final class SmtpDelivery {
 
     /** A dispatcher delivering the app's outbox to 127.0.0.1:{@code port}. */
     public static MailDispatcher to(ApplicationContext app, int port) {
+        return to(app, port, app.getBean(Clock.class), Duration.ofMinutes(1), 1000);
+    }
+
+    /**
+     * A dispatcher on its own clock and retry delay, sending {@code batchSize} a run: what a load
+     * run needs, where time passes for real while the app's clock stands still.
+     */
+    public static MailDispatcher to(ApplicationContext app, int port, Clock clock, Duration firstRetry,
+            int batchSize) {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
         sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
         sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
         var factory = new StaticListableBeanFactory(Map.of("sender", sender));
-        var properties = new MailProperties("Rapport <no-reply@rapport.test>", "http://localhost:8080", 1000, 3,
-                Duration.ofMinutes(1));
+        var properties = new MailProperties("Rapport <no-reply@rapport.test>", "http://localhost:8080", batchSize, 8,
+                firstRetry);
         return new MailDispatcher(app.getBean(MailMessageRepository.class),
                 factory.getBeanProvider(JavaMailSender.class), app.getBean(LockingTaskExecutor.class),
                 app.getBean(TransactionTemplate.class), properties, app.getBean(Invitations.class),
-                app.getBean(Clock.class));
+                clock);
     }
 
     /** The decoded plain-text part of a received message, however deep the multipart nests it. */

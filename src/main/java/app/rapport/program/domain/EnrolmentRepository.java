@@ -47,6 +47,11 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("update Enrolment e set e.personName = :name where e.accountId = :account")
     int renamePerson(@Param("account") long accountId, @Param("name") String name);
 
+    /** Keeps the copied email current, like the name. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Enrolment e set e.personEmail = :email where e.accountId = :account")
+    int changePersonEmail(@Param("account") long accountId, @Param("email") String email);
+
     /** Account ids of the program's active participants among the given enrolments (all of them when null). */
     @Query("""
             select e.accountId from Enrolment e

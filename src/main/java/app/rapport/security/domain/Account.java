@@ -110,6 +110,11 @@ public class Account extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    public void changeEmail(String newEmail, Instant now) {
+        this.email = Emails.normalize(newEmail);
+        this.updatedAt = now;
+    }
+
     public void changePasswordHash(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.updatedAt = now;

@@ -8,6 +8,7 @@ import app.rapport.base.ui.ViewToolbar;
 import app.rapport.security.AccountRuleException;
 import app.rapport.security.AccountService;
 import app.rapport.security.AccountSummary;
+import app.rapport.security.EmailChanges;
 import app.rapport.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
-/** {@code /profile}: everyone's own account: the name others see, and the password. */
+/** {@code /profile}: everyone's own account: the name others see, the email one signs in with, and the password. */
 @Route("profile")
 @PageTitle("My profile")
 @Menu(order = 100, icon = "vaadin:user", title = "My profile")
@@ -34,7 +35,8 @@ public final class ProfileView extends VerticalLayout {
     private final PasswordChangeForm passwordForm;
     private AccountSummary me;
 
-    public ProfileView(AccountService accounts, java.util.List<app.rapport.base.ui.ProfileSection> sections) {
+    public ProfileView(AccountService accounts, EmailChanges emailChanges,
+            java.util.List<app.rapport.base.ui.ProfileSection> sections) {
         this.accounts = accounts;
         this.me = accounts.me();
         addClassName("rapport-page");
@@ -64,7 +66,7 @@ public final class ProfileView extends VerticalLayout {
 
         add(nameCard);
         sections.forEach(section -> section.create().ifPresent(this::add));
-        add(passwordCard);
+        add(new EmailChangeCard(emailChanges, me.email()), passwordCard);
     }
 
     private static Div section(String title, com.vaadin.flow.component.Component... parts) {
