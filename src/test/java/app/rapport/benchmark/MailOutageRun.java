@@ -69,9 +69,9 @@ class MailOutageRun {
     @Test
     void run() throws Exception {
         var report = new StringBuilder();
-        var coordinator = directory.findByEmail("coordinator@rapport.test").orElseThrow().id();
         var program = TestPeople.asAdmin(users, () -> programs.create(new NewProgram("Outage " + System.nanoTime(),
-                null, LocalDate.of(2026, 1, 1), null, Set.of(coordinator))));
+                null, LocalDate.of(2026, 1, 1), null,
+                Set.of(directory.findByEmail("coordinator@rapport.test").orElseThrow().id()))));
         TestPeople.signIn(users, "coordinator@rapport.test");
         var csv = ImportBenchmark.generate(new Random(PEOPLE), PEOPLE).getBytes(StandardCharsets.UTF_8);
         imports.apply(program.id(), imports.preview(program.id(), new ByteArrayInputStream(csv), p -> { }), p -> { });
