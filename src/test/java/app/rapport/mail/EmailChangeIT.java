@@ -14,6 +14,7 @@ import app.rapport.security.LinkState;
 import app.rapport.security.PeopleService;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
+import app.rapport.support.SignIns;
 import app.rapport.support.TestPeople;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -33,9 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -122,15 +121,7 @@ class EmailChangeIT {
     }
 
     private boolean signsInWith(String email, String password) {
-        try {
-            authentication.getAuthenticationManager().authenticate(
-                    new UsernamePasswordAuthenticationToken(email, password));
-            return true;
-        } catch (AuthenticationException e) {
-            return false;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SignIns.works(authentication, email, password);
     }
 
     private int audited(long accountId, String type) {

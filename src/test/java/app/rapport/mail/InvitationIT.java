@@ -22,6 +22,7 @@ import app.rapport.security.Role;
 import app.rapport.support.AccessExpectations;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
+import app.rapport.support.SignIns;
 import app.rapport.support.TestPeople;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -46,7 +47,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -149,15 +149,7 @@ class InvitationIT {
     }
 
     private boolean signsInWith(String email, String password) {
-        try {
-            authentication.getAuthenticationManager().authenticate(
-                    new UsernamePasswordAuthenticationToken(email, password));
-            return true;
-        } catch (org.springframework.security.core.AuthenticationException e) {
-            return false;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SignIns.works(authentication, email, password);
     }
 
     @Test
