@@ -68,7 +68,8 @@ class AccountLinkMail {
         var subject = change.addressTaken() ? "This address already has a Rapport account"
                 : "Confirm your new email for Rapport";
         var model = new HashMap<String, Object>();
-        model.put("name", change.displayName());
+        // The owner of a taken address is a stranger to the person who asked: greeted by no one's name.
+        model.put("name", change.addressTaken() ? "there" : change.displayName());
         model.put("newEmail", change.newEmail());
         model.put("taken", change.addressTaken());
         model.put("link", change.addressTaken() ? null : properties.link("/confirm-email/" + change.token()));

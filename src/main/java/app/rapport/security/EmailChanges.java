@@ -2,6 +2,7 @@ package app.rapport.security;
 
 import app.rapport.security.domain.Account;
 import app.rapport.security.domain.AccountRepository;
+import app.rapport.security.domain.AuditEventRepository;
 import app.rapport.security.domain.EmailChange;
 import app.rapport.security.domain.EmailChangeRepository;
 import app.rapport.security.domain.LinkTokenRepository;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A person moves their own account to a new email address: they ask with their password, a link
  * goes to the new address, and only opening it there changes the login; the old address is told
  * of the request. The answer is the same whether another account has the address or not (that
- * address is told nothing changed), so the form reveals no one's account. Requests are limited per
- * account, and everything is audit-logged.
+ * address is told nothing changed), so the form reveals no one's account. Requests and wrong
+ * passwords are limited together per account, and everything is audit-logged. Confirming ends
+ * every reset or invitation link mailed to the old address.
  */
 @Service
 public class EmailChanges {
@@ -35,18 +37,20 @@ public class EmailChanges {
     private final EmailChangeRepository changes;
     private final LinkTokens links;
     private final LinkTokenRepository tokens;
+    private final AuditEventRepository events;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EmailChanges(AccountRepository accounts, EmailChangeRepository changes, LinkTokens links,
-            LinkTokenRepository tokens, PasswordEncoder passwordEncoder, AuditLog auditLog,
+            LinkTokenRepository tokens, AuditEventRepository events, PasswordEncoder passwordEncoder, AuditLog auditLog,
             ApplicationEventPublisher publisher, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
         this.links = links;
         this.tokens = tokens;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.publisher = publisher;
@@ -70,16 +74,21 @@ public class EmailChanges {
         if (normalized.equals(account.getEmail())) {
             throw new AccountRuleException("newEmail", "This is your email already");
         }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new AccountRuleException("currentPassword", "This is not your current password");
-        }
+        // Requests and wrong passwords count alike, so the form cannot be used to guess the password.
         var now = clock.instant();
-        if (tokens.countByAccountIdAndPurposeAndCreatedAtAfter(account.getId(), LinkPurpose.EMAIL_CHANGE,
-                now.minus(Duration.ofHours(1))) >= PER_HOUR) {
+        var hourAgo = now.minus(Duration.ofHours(1));
+        if (tokens.countByAccountIdAndPurposeAndCreatedAtAfter(account.getId(), LinkPurpose.EMAIL_CHANGE, hourAgo)
+                + events.countByAccountIdAndTypeAndOccurredAtAfter(account.getId(),
+                        AuditEventType.EMAIL_CHANGE_BAD_PASSWORD, hourAgo) >= PER_HOUR) {
             auditLog.record(AuditEventType.EMAIL_CHANGE_THROTTLED, account.getId(), account.getId(),
                     account.getEmail(), null);
             throw new AccountRuleException(null, "You asked for this several times in the last hour. "
                     + "Use the latest link you were sent, or try again in an hour.");
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            auditLog.record(AuditEventType.EMAIL_CHANGE_BAD_PASSWORD, account.getId(), account.getId(),
+                    account.getEmail(), null);
+            throw new AccountRuleException("currentPassword", "This is not your current password");
         }
         var issued = links.issue(LinkPurpose.EMAIL_CHANGE, account.getId(), VALID_FOR);
         // A taken address waits like any other, so the profile shows the same; its link is never sent.
@@ -153,6 +162,9 @@ public class EmailChanges {
         }
         var oldEmail = account.getEmail();
         account.changeEmail(newEmail, clock.instant());
+        // Links mailed to the old address stop working: it may no longer be this person's.
+        links.revoke(LinkPurpose.PASSWORD_RESET, account.getId());
+        links.revoke(LinkPurpose.INVITATION, account.getId());
         changes.delete(change);
         try {
             accounts.saveAndFlush(account);

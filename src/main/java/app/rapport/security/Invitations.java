@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * password. Sending again replaces the link and starts the week over; one automatic reminder goes
  * out after {@link InvitationProperties#remindAfter()} with a new link that ends with the
  * invitation. A link whose mail the server refused for good marks the invitation bounced.
- * Unguarded: the services that decide who may invite whom (a program's coordinators, admins) call
- * it; the link's page calls {@link #linkState} and {@link #accept}, where the token is the credential.
+ * Sending and reading statuses take staff; which people a caller may invite is decided by the
+ * services that call it (a program's coordinators, admins). The link's page calls
+ * {@link #linkState} and {@link #accept}, where the token is the credential; the reminder job and
+ * the mail dispatcher call {@link #remindDue} and {@link #undelivered}. A link stops working once
+ * its person has joined, however they did.
  */
 @Component
 public class Invitations {
@@ -68,6 +72,7 @@ public class Invitations {
      * names what they are invited to, {@code invitedBy} the account that asks.
      */
     @Transactional
+    @PreAuthorize(AppRoles.IS_STAFF)
     public Sent invite(Collection<Long> accountIds, String invitedTo, Long invitedBy) {
         var inviter = invitedBy == null ? null
                 : accounts.findById(invitedBy).map(Account::getDisplayName).orElse(null);
@@ -105,6 +110,7 @@ public class Invitations {
 
     /** How each account's invitation stands, in one statement; unknown ids are left out. */
     @Transactional(readOnly = true)
+    @PreAuthorize(AppRoles.IS_STAFF)
     public Map<Long, InvitationStatus> statuses(Collection<Long> accountIds) {
         var result = new HashMap<Long, InvitationStatus>();
         if (accountIds.isEmpty()) {
@@ -141,7 +147,13 @@ public class Invitations {
     /** Whether an invitation link still works, for the page it opens. */
     @Transactional(readOnly = true)
     public LinkState linkState(String token) {
-        return links.state(LinkPurpose.INVITATION, token);
+        var state = links.state(LinkPurpose.INVITATION, token);
+        if (state == LinkState.VALID && links.owner(LinkPurpose.INVITATION, token).flatMap(accounts::findById)
+                .filter(Account::hasSignedIn).isPresent()) {
+            // Joined another way (a password from an admin, a reset link, a first sign-in): the invitation is spent.
+            return LinkState.USED;
+        }
+        return state;
     }
 
     /** The email of the person an invitation link is for, to show on its page; empty when the link does not work. */
@@ -156,6 +168,10 @@ public class Invitations {
      */
     @Transactional
     public void accept(String token, String newPassword) {
+        var state = linkState(token);
+        if (state != LinkState.VALID) {
+            throw new AccountRuleException(null, refusal(state));
+        }
         var account = linkPasswords.choose(LinkPurpose.INVITATION, token, newPassword, Invitations::refusal);
         invitations.findByAccountId(account.getId()).ifPresent(i -> i.accepted(clock.instant()));
         auditLog.record(AuditEventType.INVITATION_ACCEPTED, account.getId(), account.getId(), account.getEmail(), null);

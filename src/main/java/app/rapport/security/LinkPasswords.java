@@ -55,6 +55,9 @@ class LinkPasswords {
                 .orElseThrow(() -> new AccountRuleException(null, refusal.apply(LinkState.USED)));
         var account = accounts.findById(opened.accountId()).orElseThrow();
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        // The password is chosen: a reset link or an invitation still out must not choose another.
+        links.revoke(LinkPurpose.PASSWORD_RESET, account.getId());
+        links.revoke(LinkPurpose.INVITATION, account.getId());
         try {
             return accounts.saveAndFlush(account);
         } catch (OptimisticLockingFailureException e) {

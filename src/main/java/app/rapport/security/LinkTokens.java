@@ -52,12 +52,19 @@ public class LinkTokens {
     @Transactional(propagation = Propagation.MANDATORY)
     public Issued issue(LinkPurpose purpose, long accountId, Duration validFor) {
         var now = clock.instant();
-        tokens.findByAccountIdAndPurposeAndUsedAtIsNull(accountId, purpose).forEach(old -> old.use(now));
+        revoke(purpose, accountId);
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var token = URL_SAFE.encodeToString(bytes);
         var saved = tokens.save(new LinkToken(purpose, accountId, digest(token), now, now.plus(validFor)));
         return new Issued(saved.getId(), token, saved.getExpiresAt());
+    }
+
+    /** Ends every unused link of this purpose for the account; in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void revoke(LinkPurpose purpose, long accountId) {
+        var now = clock.instant();
+        tokens.findByAccountIdAndPurposeAndUsedAtIsNull(accountId, purpose).forEach(old -> old.use(now));
     }
 
     /** Whether the token would open a link of this purpose now; a token of another purpose is unknown. */

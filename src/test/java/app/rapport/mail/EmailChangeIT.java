@@ -11,7 +11,9 @@ import app.rapport.security.AccountRuleException;
 import app.rapport.security.AccountService;
 import app.rapport.security.EmailChanges;
 import app.rapport.security.LinkState;
+import app.rapport.security.PasswordResets;
 import app.rapport.security.PeopleService;
+import app.rapport.support.IssuedResetLinks;
 import app.rapport.support.MutableClock;
 import app.rapport.support.RapportSpringTest;
 import app.rapport.support.SignIns;
@@ -48,6 +50,8 @@ class EmailChangeIT {
     private static final Pattern LINK = Pattern.compile("/confirm-email/([A-Za-z0-9_-]+)");
 
     @Autowired EmailChanges changes;
+    @Autowired PasswordResets resets;
+    @Autowired IssuedResetLinks resetLinks;
     @Autowired AccountService accounts;
     @Autowired ProgramService programs;
     @Autowired EnrolmentService enrolments;
@@ -257,6 +261,35 @@ class EmailChangeIT {
         clock.advance(Duration.ofHours(1).plusMinutes(1));
         var later = freshAddress();
         assertThat(changes.requestMine(person.password(), later)).isEqualTo(later);
+    }
+
+    @Test
+    void wrong_passwords_count_toward_the_limit_so_the_form_cannot_guess_one() {
+        var person = enrolled();
+        TestPeople.signIn(users, person.email());
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> changes.requestMine("guess " + people.name(), freshAddress()))
+                    .isInstanceOf(AccountRuleException.class).hasMessageContaining("not your current password");
+        }
+        assertThat(audited(person.accountId(), "EMAIL_CHANGE_BAD_PASSWORD")).isEqualTo(5);
+        assertThatThrownBy(() -> changes.requestMine(person.password(), freshAddress()))
+                .isInstanceOf(AccountRuleException.class).hasMessageContaining("in the last hour");
+        assertThat(changes.pendingMine()).isEmpty();
+    }
+
+    @Test
+    void confirming_ends_a_reset_link_that_went_to_the_old_address() {
+        var person = enrolled();
+        resets.requestLink(person.email(), "192.0.2." + (1 + new java.util.Random(person.accountId()).nextInt(250)));
+        var reset = resetLinks.latestFor(person.email()).orElseThrow().token();
+        assertThat(resets.linkState(reset)).isEqualTo(LinkState.VALID);
+
+        TestPeople.signIn(users, person.email());
+        var target = freshAddress();
+        changes.requestMine(person.password(), target);
+        TestPeople.signOut();
+        changes.confirm(token(deliveredTo(target).get(0)));
+        assertThat(resets.linkState(reset)).isEqualTo(LinkState.USED);
     }
 
     @Test

@@ -153,6 +153,32 @@ class InvitationIT {
     }
 
     @Test
+    void an_invitation_link_stops_working_once_the_person_has_joined_another_way() {
+        var p = enrol();
+        asCoordinator(() -> invitations.invite(program.id(), List.of(p.enrolmentId())));
+        var token = token(deliveredTo(p.email()).get(0));
+        assertThat(links.linkState(token)).isEqualTo(LinkState.VALID);
+
+        // An admin gives the person a password and they sign in with it: the invitation is spent.
+        var password = TestPeople.asAdmin(users, () -> accounts.resetPassword(p.accountId()));
+        assertThat(signsInWith(p.email(), password)).isTrue();
+        assertThat(links.linkState(token)).isEqualTo(LinkState.USED);
+        assertThatThrownBy(() -> links.accept(token, "a forwarded mail takes nothing over"))
+                .isInstanceOf(AccountRuleException.class).hasMessageContaining("used already");
+        assertThat(signsInWith(p.email(), password)).isTrue();
+    }
+
+    @Test
+    void sending_and_reading_invitations_directly_takes_staff() {
+        var p = enrol();
+        TestPeople.signIn(users, "mentee@rapport.test");
+        assertThatThrownBy(() -> links.invite(List.of(p.accountId()), null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> links.statuses(List.of(p.accountId()))).isInstanceOf(AccessDeniedException.class);
+        TestPeople.signOut();
+    }
+
+    @Test
     void the_link_in_the_invitation_sets_a_password_once_and_the_person_then_counts_as_joined() {
         var p = enrol();
         assertThat(state(p)).isEqualTo(InvitationState.NOT_INVITED);

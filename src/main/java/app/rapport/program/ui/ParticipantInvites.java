@@ -121,9 +121,20 @@ final class ParticipantInvites {
         if (!invitable(p)) {
             return;
         }
-        var sent = invitations.invite(program.id(), List.of(p.enrolmentId()));
+        Invitations.Sent sent;
+        try {
+            sent = invitations.invite(program.id(), List.of(p.enrolmentId()));
+        } catch (org.springframework.dao.OptimisticLockingFailureException
+                | org.springframework.dao.DataIntegrityViolationException e) {
+            // Someone else invited this person at the same moment; nothing of this attempt was kept.
+            Notifications.error("Someone else just sent " + p.name() + " an invitation. Look again before resending.");
+            refresh.run();
+            return;
+        }
         if (sent.sent() == 1) {
             Notifications.success("Invitation sent to " + p.email());
+        } else if (sent.disabled() > 0) {
+            Notifications.error(p.name() + "'s account is disabled: an admin can enable it on the Accounts page.");
         } else {
             Notifications.error(p.name() + " has joined already.");
         }

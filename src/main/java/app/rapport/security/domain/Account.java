@@ -110,6 +110,11 @@ public class Account extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    /** Whether the person has signed in at least once. */
+    public boolean hasSignedIn() {
+        return firstSignedInAt != null;
+    }
+
     public void changeEmail(String newEmail, Instant now) {
         this.email = Emails.normalize(newEmail);
         this.updatedAt = now;
